@@ -1,0 +1,24 @@
+import { hash, verify, Algorithm } from "@node-rs/argon2";
+
+// Argon2id at OWASP's minimum or above (Password Storage Cheat Sheet: m=19 MiB, t=2, p=1).
+// The parameters travel inside the PHC string, so raising them later re-hashes on next sign-in
+// without breaking existing hashes.
+export const ARGON2_OPTIONS = {
+  algorithm: Algorithm.Argon2id,
+  memoryCost: 19 * 1024,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    // A malformed stored hash is a failed sign-in, never a crash.
+    return false;
+  }
+}

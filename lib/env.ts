@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// Every setting Minka reads, validated once at start-up. The launcher (scripts/run.ts) calls
+// loadEnv() before anything else so a bad value stops the process with one line per problem.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+    .optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  APP_URL: z.url("must be an absolute URL such as https://minka.example.gob.pe").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DEMO_DATA: z.enum(["auto", "yes", "no"]).default("auto"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "EnvError";
+  }
+}
+
+/** Parses the given variables (process.env by default); throws EnvError listing every problem. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  // An empty variable means "not set": shells and .env files often leave `FOO=` behind.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (parsed.success) {
+    return parsed.data;
+  }
+  throw new EnvError(parsed.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`));
+}

@@ -1,0 +1,171 @@
+// `npm test`: every check the project has, in the order that fails fastest, against a real
+// PostgreSQL (DATABASE_URL's server, else a throwaway embedded one) and Debian's Chromium.
+// It ends with one summary line: "minka: N passed, N failed".
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { anyFreePort, startEmbeddedPostgres, type EmbeddedServer } from "./db/embedded";
+import { deployMigrations } from "./migrate/engine";
+import { adminQuery, uniqueDatabaseName, withDatabase } from "../tests/support/pg";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const REPORTS = path.join(ROOT, "test-results");
+
+interface StepResult {
+  name: string;
+  ok: boolean;
+  passed: number;
+  failed: number;
+  seconds: number;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function bin(pkgPath: string): string {
+  return path.join(ROOT, "node_modules", pkgPath);
+}
+
+function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(candidate)) {
+    throw new Error(
+      `Chromium not found at ${candidate}. Install Debian's build (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+    );
+  }
+  return candidate;
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+async function step(results: StepResult[], name: string, body: () => Promise<{ code: number; passed?: number; failed?: number }>) {
+  console.log(`\n[test] ── ${name} ──`);
+  const started = Date.now();
+  let outcome: { code: number; passed?: number; failed?: number };
+  try {
+    outcome = await body();
+  } catch (error) {
+    console.error(`[test] ${name}: ${(error as Error).message}`);
+    outcome = { code: 1 };
+  }
+  const ok = outcome.code === 0;
+  results.push({
+    name,
+    ok,
+    passed: outcome.passed ?? (ok ? 1 : 0),
+    failed: outcome.failed ?? (ok ? 0 : 1),
+    seconds: (Date.now() - started) / 1000,
+  });
+  return ok;
+}
+
+async function main(): Promise<number> {
+  const only = process.argv.slice(2);
+  const wants = (s: string) => only.length === 0 || only.includes(s);
+  fs.mkdirSync(REPORTS, { recursive: true });
+  const results: StepResult[] = [];
+  const node = process.execPath;
+
+  // Static checks first: seconds, and they catch most slips.
+  if (wants("lint")) await step(results, "lint", async () => ({ code: await run(node, [bin("eslint/bin/eslint.js"), "--max-warnings=0", "."]) }));
+  if (wants("typecheck"))
+    await step(results, "typecheck", async () => {
+      const gen = await run(node, [bin("next/dist/bin/next"), "typegen"]);
+      if (gen !== 0) return { code: gen };
+      return { code: await run(node, [bin("typescript/bin/tsc"), "--noEmit"]) };
+    });
+
+  // One PostgreSQL server for the rest of the run.
+  let embedded: EmbeddedServer | null = null;
+  let tmp: string | null = null;
+  let serverUrl = process.env.DATABASE_URL;
+  const e2eDatabase = uniqueDatabaseName("minka_e2e");
+  try {
+    if ((wants("unit") || wants("e2e")) && !serverUrl) {
+      tmp = fs.mkdtempSync(path.join(os.tmpdir(), "minka-test-"));
+      fs.chmodSync(tmp, 0o755);
+      embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, "postgres"), ephemeral: true });
+      serverUrl = embedded.url;
+      console.log(`[test] Embedded PostgreSQL on port ${embedded.port}.`);
+    }
+
+    if (wants("unit"))
+      await step(results, "unit and integration (vitest)", async () => {
+        const report = path.join(REPORTS, "vitest.json");
+        fs.rmSync(report, { force: true });
+        const code = await run(node, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
+          ...process.env,
+          TEST_DATABASE_SERVER_URL: serverUrl,
+        });
+        const json = readJson<{ numPassedTests: number; numFailedTests: number }>(report);
+        return { code, passed: json?.numPassedTests, failed: json ? json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0) : undefined };
+      });
+
+    if (wants("e2e"))
+      await step(results, "end-to-end (Playwright, Chromium, production build)", async () => {
+        const chromium = chromiumPath();
+        const url = withDatabase(serverUrl!, e2eDatabase);
+        await adminQuery(serverUrl!, `create database "${e2eDatabase}"`);
+        await deployMigrations(url);
+        const { createDbClient } = await import("../lib/db-client");
+        const { seedDatabase } = await import("../prisma/seed/index");
+        const db = createDbClient(url, 4);
+        await seedDatabase(db, { demo: true });
+        await db.$disconnect();
+
+        const port = await anyFreePort();
+        const env = {
+          ...process.env,
+          DATABASE_URL: url,
+          AUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
+          NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+          E2E_PORT: String(port),
+          CHROMIUM_PATH: chromium,
+        };
+        const build = await run(node, [bin("next/dist/bin/next"), "build"], { ...env, NODE_ENV: "production" });
+        if (build !== 0) return { code: build };
+        const report = path.join(REPORTS, "playwright.json");
+        fs.rmSync(report, { force: true });
+        const code = await run(node, [bin("@playwright/test/cli.js"), "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+        const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
+        return {
+          code,
+          passed: json ? json.stats.expected + json.stats.flaky : undefined,
+          failed: json ? json.stats.unexpected : undefined,
+        };
+      });
+  } finally {
+    if (serverUrl && wants("e2e")) await adminQuery(serverUrl, `drop database if exists "${e2eDatabase}" with (force)`).catch(() => {});
+    if (embedded) await embedded.stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+
+  console.log("\n[test] Summary");
+  for (const r of results) {
+    console.log(`[test]   ${r.ok ? "ok  " : "FAIL"} ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(0)} s)`);
+  }
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log(`minka: ${passed} passed, ${failed} failed`);
+  return results.every((r) => r.ok) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[test] ${(error as Error).message}`);
+    console.log("minka: 0 passed, 1 failed");
+    process.exit(1);
+  },
+);
