@@ -1,10 +1,12 @@
-import { hash, verify, Algorithm } from "@node-rs/argon2";
+import { hash, verify } from "@node-rs/argon2";
 
 // Argon2id at OWASP's minimum or above (Password Storage Cheat Sheet: m=19 MiB, t=2, p=1).
 // The parameters travel inside the PHC string, so raising them later re-hashes on next sign-in
 // without breaking existing hashes.
 export const ARGON2_OPTIONS = {
-  algorithm: Algorithm.Argon2id,
+  // Algorithm.Argon2id: the package exposes it as an ambient const enum, which isolated
+  // modules cannot read, so the value is spelled out.
+  algorithm: 2,
   memoryCost: 19 * 1024,
   timeCost: 2,
   parallelism: 1,
