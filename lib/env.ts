@@ -12,7 +12,10 @@ const EnvSchema = z.object({
   APP_URL: z.url("must be an absolute URL such as https://minka.example.gob.pe").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DEMO_DATA: z.enum(["auto", "yes", "no"]).default("auto"),
+  /** Where the embedded database and local secrets live (git-ignored). */
+  DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

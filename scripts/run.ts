@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { parseEnv } from "node:util";
 import pg from "pg";
 import { loadEnv, EnvError, type Env } from "../lib/env";
 import { startEmbeddedPostgres, runningServerPid, withDatabase, EmbeddedDbError, type EmbeddedServer } from "./db/embedded";
@@ -14,7 +15,9 @@ import { deployMigrations, MigrationError } from "./migrate/engine";
 import { runMigrateCommand } from "./migrate/cli";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const DATA_DIR = path.join(ROOT, ".data");
+// Set in main() from DATA_DIR (default .data/, git-ignored).
+let DATA_DIR = path.join(ROOT, ".data");
+let LAUNCHER_PID_FILE = path.join(DATA_DIR, "launcher.pid");
 const APP_DATABASE = "minka";
 
 class LaunchError extends Error {}
@@ -66,8 +69,6 @@ async function ensureDatabase(serverUrl: string, name: string) {
     await client.end();
   }
 }
-
-const LAUNCHER_PID_FILE = path.join(DATA_DIR, "launcher.pid");
 
 /**
  * A launcher killed hard (SIGKILL, a closed terminal) leaves its database running on its own.
@@ -200,14 +201,28 @@ async function serve(mode: "dev" | "start", env: Env, database: Database): Promi
   appProcess = child;
   say(`Minka is starting on ${appUrl} (${mode === "dev" ? "development" : "production"}).`);
   if (demo) await printDemoAccounts();
-  return waitFor(child);
+  const code = await waitFor(child);
+  // A stop the user asked for is a clean exit, whatever status Next reports for SIGTERM.
+  return shutdownRequested ? 0 : code;
+}
+
+/** Reads .env when present; variables already set in the environment win. */
+function loadDotEnv() {
+  const file = path.join(ROOT, ".env");
+  if (!fs.existsSync(file)) return;
+  for (const [key, value] of Object.entries(parseEnv(fs.readFileSync(file, "utf8")))) {
+    if (process.env[key] === undefined) process.env[key] = value;
+  }
 }
 
 async function main(): Promise<number> {
   const [command = "dev", ...rest] = process.argv.slice(2);
   process.on("SIGINT", requestShutdown);
   process.on("SIGTERM", requestShutdown);
+  loadDotEnv();
   const env = loadEnv();
+  DATA_DIR = path.resolve(ROOT, env.DATA_DIR);
+  LAUNCHER_PID_FILE = path.join(DATA_DIR, "launcher.pid");
   // `migrate create` only reads and writes files: no database needed.
   if (command === "migrate" && rest[0] === "create") return runMigrateCommand(rest, "");
 

@@ -1,0 +1,71 @@
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { getCurrentUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
+import { SignInLink } from "./sign-in-link";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const [t, tCommon, user] = await Promise.all([
+    getTranslations("layout"),
+    getTranslations("common"),
+    getCurrentUser(),
+  ]);
+  const myRegion = user?.memberships[0];
+
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-8 gap-y-3 px-4 py-3">
+        <Link href="/" className="group flex flex-col leading-tight" aria-label={t("homeLinkLabel")}>
+          <span className="text-2xl font-bold tracking-tight text-teal-900 group-hover:underline">
+            {tCommon("productName")}
+          </span>
+          <span className="text-xs text-slate-700">{t("tagline")}</span>
+        </Link>
+
+        <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
+          <Suspense fallback={<LanguageSwitch keepQuery={false} />}>
+            <LanguageSwitch keepQuery />
+          </Suspense>
+          <div className="flex items-center gap-3 text-sm" role="group" aria-label={t("account")}>
+            {user ? (
+              <>
+                <p className="max-w-64 truncate font-medium text-slate-800" title={user.name}>
+                  {t.rich("signedInAs", {
+                    name: user.name,
+                    hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
+                </p>
+                <SignOutButton />
+              </>
+            ) : (
+              <SignInLink />
+            )}
+          </div>
+        </div>
+      </div>
+
+      <div className="border-t border-slate-200">
+        <nav aria-label={t("mainNav")} className="mx-auto max-w-6xl px-4">
+          <ul className="flex flex-wrap items-center gap-x-6 gap-y-1 py-2 text-sm">
+            <li>
+              <NavLink href="/">{t("navHome")}</NavLink>
+            </li>
+            <li>
+              <NavLink href={{ pathname: "/", hash: "regions" }}>{t("navRegions")}</NavLink>
+            </li>
+            {myRegion ? (
+              <li>
+                <NavLink href={`/r/${myRegion.regionSlug}`}>
+                  {t("navMyRegion", { region: myRegion.regionName })}
+                </NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth/options";
+import { db } from "@/lib/db";
+import type { GlobalRole, RegionRole } from "@/lib/generated/prisma/enums";
+
+export type CurrentMembership = {
+  regionId: string;
+  regionSlug: string;
+  regionName: string;
+  role: RegionRole;
+  /** Set when the membership is bound to one institution (an institution editor). */
+  actorId: string | null;
+};
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  globalRole: GlobalRole | null;
+  memberships: CurrentMembership[];
+};
+
+/**
+ * The signed-in user as the database sees them now, or null. The session token only proves who
+ * signed in; whether that user still exists, is enabled, and which regions they belong to is read
+ * here on every request, so disabling a user or revoking a membership takes effect immediately.
+ * A token whose `sessionVersion` differs from the user's was issued before a security-relevant
+ * change (password, role, disable) and is refused.
+ * Cached per request: the header, the page and the tenant gate share one lookup.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return loadCurrentUser(userId, session.sessionVersion);
+});
+
+/**
+ * The user behind a verified session token, as the database sees them now: null when missing,
+ * disabled, or when the token predates a security change (its `sessionVersion` is older).
+ * Split from getCurrentUser so tests and API-token callers reach the same rules without a cookie.
+ */
+export async function loadCurrentUser(userId: string, sessionVersion: number): Promise<CurrentUser | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      globalRole: true,
+      disabledAt: true,
+      sessionVersion: true,
+      memberships: {
+        where: { disabledAt: null },
+        select: {
+          regionId: true,
+          role: true,
+          actorId: true,
+          region: { select: { slug: true, name: true } },
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
+
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    globalRole: user.globalRole,
+    memberships: user.memberships.map((m) => ({
+      regionId: m.regionId,
+      regionSlug: m.region.slug,
+      regionName: m.region.name,
+      role: m.role,
+      actorId: m.actorId,
+    })),
+  };
+}
+
+/**
+ * Where a user lands after signing in, without the locale prefix: their first region's overview,
+ * or the landing page for national viewers and platform administrators.
+ */
+export function homePathFor(user: Pick<CurrentUser, "memberships">): string {
+  const first = user.memberships[0];
+  return first ? `/r/${first.regionSlug}` : "/";
+}
+
+/**
+ * Returns `value` only if it is a path on this site ("/es/r/cusco?tab=x"), never an absolute or
+ * protocol-relative URL ("https://evil.example", "//evil.example", "/\\evil.example"), so a
+ * crafted `callbackUrl` cannot send a user elsewhere after signing in.
+ */
+export function safeCallbackPath(value: string | string[] | undefined | null): string | null {
+  if (typeof value !== "string" || value.length === 0 || value.length > 2048) return null;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+  // Control characters and backslashes can be normalised by browsers into a host part.
+  if (/[\u0000-\u001f\\]/.test(value)) return null;
+  try {
+    const base = "http://minka.invalid";
+    const url = new URL(value, base);
+    if (url.origin !== base) return null;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return null;
+  }
+}

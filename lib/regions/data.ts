@@ -1,0 +1,324 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  AgreementStatus,
+  CouncilKind,
+  CouncilStatus,
+  EvidenceKind,
+  FundingSource,
+  Helix,
+  PlanStatus,
+  ProjectStatus,
+} from "@/lib/generated/prisma/enums";
+
+// Public, aggregated figures about regions: counts and sums, names of organisations and projects,
+// never personal data. These reads take a region id the caller resolved from the URL; when the
+// tenant gate lands, pages that show private records will pass its verified context instead.
+
+// A region's "current" council: an institutionalised one over an informal forum over an inactive or
+// dissolved one. The same order in SQL (landing page) and in code (overview).
+const COUNCIL_RANK: Record<CouncilStatus, number> = {
+  INSTITUTIONALISED: 0,
+  INFORMAL: 1,
+  INACTIVE: 2,
+  DISSOLVED: 3,
+};
+const COUNCIL_RANK_SQL = Prisma.sql`CASE co.status
+  WHEN 'INSTITUTIONALISED' THEN 0 WHEN 'INFORMAL' THEN 1 WHEN 'INACTIVE' THEN 2 ELSE 3 END`;
+
+// ---------------------------------------------------------------------------------------------
+// Landing page: every region with its headline numbers
+// ---------------------------------------------------------------------------------------------
+
+export type RegionSummary = {
+  id: string;
+  slug: string;
+  name: string;
+  capital: string;
+  /** False when the region has recorded nothing yet: show "no data", never zeros. */
+  hasData: boolean;
+  /** Null exactly when `hasData` is false. */
+  actorCount: number | null;
+  projectCount: number | null;
+  evidenceCount: number | null;
+  /** The region's current council or forum, if one is recorded. */
+  council: { kind: CouncilKind; status: CouncilStatus } | null;
+};
+
+type RegionSummaryRow = {
+  id: string;
+  slug: string;
+  name: string;
+  capital: string;
+  actorCount: number | null;
+  projectCount: number | null;
+  evidenceCount: number | null;
+  councilKind: CouncilKind | null;
+  councilStatus: CouncilStatus | null;
+};
+
+/**
+ * All regions with their headline numbers, in one query: grouped counts joined to the region list
+ * (a LEFT JOIN leaves NULL where a region has no rows). Regions with data come first.
+ */
+export async function listRegionSummaries(collationLocale: string): Promise<RegionSummary[]> {
+  const rows = await db.$queryRaw<RegionSummaryRow[]>`
+    SELECT r.id::text AS "id", r.slug, r.name, r.capital,
+           a.n AS "actorCount", p.n AS "projectCount", e.n AS "evidenceCount",
+           c.kind AS "councilKind", c.status AS "councilStatus"
+      FROM "Region" r
+      LEFT JOIN (SELECT "regionId", count(*)::int AS n FROM "Actor"
+                  WHERE "archivedAt" IS NULL GROUP BY "regionId") a ON a."regionId" = r.id
+      LEFT JOIN (SELECT "regionId", count(*)::int AS n FROM "Project"
+                  GROUP BY "regionId") p ON p."regionId" = r.id
+      LEFT JOIN (SELECT "regionId", count(*)::int AS n FROM "CooperationEvidence"
+                  GROUP BY "regionId") e ON e."regionId" = r.id
+      LEFT JOIN LATERAL (
+        SELECT co.kind::text AS kind, co.status::text AS status FROM "Council" co
+         WHERE co."regionId" = r.id
+         ORDER BY ${COUNCIL_RANK_SQL}, co."establishedOn" DESC NULLS LAST, co."createdAt" DESC
+         LIMIT 1) c ON true`;
+
+  const collator = new Intl.Collator(collationLocale);
+  return rows
+    .map((row): RegionSummary => {
+      const hasData =
+        row.actorCount !== null || row.projectCount !== null || row.evidenceCount !== null || row.councilKind !== null;
+      return {
+        id: row.id,
+        slug: row.slug,
+        name: row.name,
+        capital: row.capital,
+        hasData,
+        actorCount: hasData ? (row.actorCount ?? 0) : null,
+        projectCount: hasData ? (row.projectCount ?? 0) : null,
+        evidenceCount: hasData ? (row.evidenceCount ?? 0) : null,
+        council:
+          row.councilKind && row.councilStatus ? { kind: row.councilKind, status: row.councilStatus } : null,
+      };
+    })
+    .sort((a, b) => Number(b.hasData) - Number(a.hasData) || collator.compare(a.name, b.name));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Region overview
+// ---------------------------------------------------------------------------------------------
+
+export type RegionProfile = {
+  id: string;
+  slug: string;
+  name: string;
+  capital: string;
+  /** INEI UBIGEO code. */
+  code: string;
+  reniecCode: string;
+  isoCode: string;
+  provinceCount: number;
+};
+
+/** One lookup from the URL slug to the region; null when no region has that slug. */
+export const getRegionBySlug = cache(async (slug: string): Promise<RegionProfile | null> => {
+  // Slugs are short lower-case ASCII; anything else cannot match and is not worth a query.
+  if (!/^[a-z0-9-]{1,40}$/.test(slug)) return null;
+  const region = await db.region.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      capital: true,
+      code: true,
+      reniecCode: true,
+      isoCode: true,
+      _count: { select: { provinces: true } },
+    },
+  });
+  if (!region) return null;
+  const { _count, ...rest } = region;
+  return { ...rest, provinceCount: _count.provinces };
+});
+
+export type RegionOverview = {
+  hasData: boolean;
+  actorsByHelix: { helix: Helix; count: number }[];
+  actorTotal: number;
+  projectsByStatus: { status: ProjectStatus; count: number }[];
+  projectTotal: number;
+  /** PEN only: amounts in other currencies are counted in `otherCurrencyLines`, not converted. */
+  fundingBySource: { source: FundingSource; awarded: number; executed: number }[];
+  fundingTotals: { awarded: number; executed: number };
+  otherCurrencyLines: number;
+  evidenceTotal: number;
+  evidenceByYear: { year: number; convenios: number; jointEvents: number; total: number }[];
+  evidenceYears: { from: number; to: number };
+  council: {
+    name: string;
+    acronym: string | null;
+    kind: CouncilKind;
+    status: CouncilStatus;
+    ordinanceNumber: string | null;
+    ordinanceDate: Date | null;
+    activeSeats: number;
+  } | null;
+  plans: { id: string; title: string; status: PlanStatus; startYear: number; endYear: number }[];
+  recentProjects: { id: string; title: string; status: ProjectStatus; startsOn: Date | null }[];
+  recentAgreements: {
+    id: string;
+    reference: string | null;
+    text: string;
+    status: AgreementStatus;
+    dueOn: Date | null;
+    ownerName: string;
+  }[];
+};
+
+/** How many calendar years the evidence table shows, ending with the current one. */
+export const EVIDENCE_YEARS = 6;
+
+export async function getRegionOverview(regionId: string, now = new Date()): Promise<RegionOverview> {
+  const toYear = now.getUTCFullYear();
+  const fromYear = toYear - EVIDENCE_YEARS + 1;
+
+  const [actors, projects, funding, evidenceTotal, evidenceRows, councils, plans, recentProjects, agreements] =
+    await Promise.all([
+      db.actor.groupBy({ by: ["helix"], where: { regionId, archivedAt: null }, _count: { _all: true } }),
+      db.project.groupBy({ by: ["status"], where: { regionId }, _count: { _all: true } }),
+      db.fundingLine.groupBy({
+        by: ["source", "currency"],
+        where: { regionId },
+        _sum: { awardedAmount: true, executedAmount: true },
+        _count: { _all: true },
+      }),
+      db.cooperationEvidence.count({ where: { regionId } }),
+      db.$queryRaw<{ year: number; kind: EvidenceKind; n: number }[]>`
+        SELECT extract(year FROM "occurredOn")::int AS year, kind::text AS kind, count(*)::int AS n
+          FROM "CooperationEvidence"
+         WHERE "regionId" = ${regionId}::uuid
+           AND "occurredOn" >= make_date(${fromYear}::int, 1, 1)
+           AND "occurredOn" < make_date(${toYear + 1}::int, 1, 1)
+         GROUP BY 1, 2`,
+      db.council.findMany({
+        where: { regionId },
+        select: {
+          name: true,
+          acronym: true,
+          kind: true,
+          status: true,
+          ordinanceNumber: true,
+          ordinanceDate: true,
+          establishedOn: true,
+          createdAt: true,
+          _count: { select: { seats: { where: { OR: [{ endsOn: null }, { endsOn: { gt: now } }] } } } },
+        },
+      }),
+      db.plan.findMany({
+        where: { regionId },
+        select: { id: true, title: true, status: true, startYear: true, endYear: true },
+        orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
+        take: 5,
+      }),
+      db.project.findMany({
+        where: { regionId },
+        select: { id: true, title: true, status: true, startsOn: true },
+        orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+        take: 5,
+      }),
+      db.agreement.findMany({
+        where: { regionId },
+        select: {
+          id: true,
+          reference: true,
+          text: true,
+          status: true,
+          dueOn: true,
+          owner: { select: { name: true, acronym: true } },
+        },
+        orderBy: [{ meeting: { scheduledAt: "desc" } }, { createdAt: "desc" }],
+        take: 5,
+      }),
+    ]);
+
+  const actorCounts = new Map(actors.map((row) => [row.helix, row._count._all]));
+  const actorsByHelix = Object.values(Helix).map((helix) => ({ helix, count: actorCounts.get(helix) ?? 0 }));
+  const projectCounts = new Map(projects.map((row) => [row.status, row._count._all]));
+  const projectsByStatus = Object.values(ProjectStatus).map((status) => ({
+    status,
+    count: projectCounts.get(status) ?? 0,
+  }));
+
+  const penBySource = new Map<FundingSource, { awarded: number; executed: number }>();
+  let otherCurrencyLines = 0;
+  for (const row of funding) {
+    if (row.currency !== "PEN") {
+      otherCurrencyLines += row._count._all;
+      continue;
+    }
+    penBySource.set(row.source, {
+      awarded: row._sum.awardedAmount?.toNumber() ?? 0,
+      executed: row._sum.executedAmount?.toNumber() ?? 0,
+    });
+  }
+  const fundingBySource = Object.values(FundingSource).flatMap((source) => {
+    const sums = penBySource.get(source);
+    return sums ? [{ source, ...sums }] : [];
+  });
+  const fundingTotals = fundingBySource.reduce(
+    (acc, row) => ({ awarded: acc.awarded + row.awarded, executed: acc.executed + row.executed }),
+    { awarded: 0, executed: 0 },
+  );
+
+  const evidenceByYear = Array.from({ length: EVIDENCE_YEARS }, (_, i) => {
+    const year = toYear - i;
+    const of = (kind: EvidenceKind) => evidenceRows.find((r) => r.year === year && r.kind === kind)?.n ?? 0;
+    const convenios = of(EvidenceKind.CONVENIO);
+    const jointEvents = of(EvidenceKind.JOINT_EVENT);
+    return { year, convenios, jointEvents, total: convenios + jointEvents };
+  });
+
+  const current = [...councils].sort(
+    (a, b) =>
+      COUNCIL_RANK[a.status] - COUNCIL_RANK[b.status] ||
+      (b.establishedOn?.getTime() ?? 0) - (a.establishedOn?.getTime() ?? 0) ||
+      b.createdAt.getTime() - a.createdAt.getTime(),
+  )[0];
+
+  const actorTotal = actors.reduce((n, row) => n + row._count._all, 0);
+  const projectTotal = projects.reduce((n, row) => n + row._count._all, 0);
+
+  return {
+    hasData: actorTotal > 0 || projectTotal > 0 || evidenceTotal > 0 || councils.length > 0 || plans.length > 0,
+    actorsByHelix,
+    actorTotal,
+    projectsByStatus,
+    projectTotal,
+    fundingBySource,
+    fundingTotals,
+    otherCurrencyLines,
+    evidenceTotal,
+    evidenceByYear,
+    evidenceYears: { from: fromYear, to: toYear },
+    council: current
+      ? {
+          name: current.name,
+          acronym: current.acronym,
+          kind: current.kind,
+          status: current.status,
+          ordinanceNumber: current.ordinanceNumber,
+          ordinanceDate: current.ordinanceDate,
+          activeSeats: current._count.seats,
+        }
+      : null,
+    plans,
+    recentProjects,
+    recentAgreements: agreements.map((a) => ({
+      id: a.id,
+      reference: a.reference,
+      text: a.text,
+      status: a.status,
+      dueOn: a.dueOn,
+      ownerName: a.owner.acronym ? `${a.owner.name} (${a.owner.acronym})` : a.owner.name,
+    })),
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, loadEnv } from "@/lib/env";
+
+describe("loadEnv", () => {
+  it("accepts an empty environment with defaults", () => {
+    const env = loadEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DEMO_DATA).toBe("auto");
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadEnv({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("reports one line per problem", () => {
+    try {
+      loadEnv({ DATABASE_URL: "mysql://x", PORT: "abc", AUTH_SECRET: "short", DEMO_DATA: "maybe" });
+      expect.unreachable("loadEnv should have thrown");
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      const problems = (error as EnvError).problems;
+      expect(problems).toHaveLength(4);
+      expect(problems.map((p) => p.split(":")[0]).sort()).toEqual(["AUTH_SECRET", "DATABASE_URL", "DEMO_DATA", "PORT"]);
+      for (const p of problems) expect(p).not.toContain("\n");
+    }
+  });
+
+  it("accepts a postgres URL", () => {
+    expect(loadEnv({ DATABASE_URL: "postgres://u:p@db.example:5432/minka" }).DATABASE_URL).toContain("db.example");
+  });
+});
