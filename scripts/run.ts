@@ -10,14 +10,13 @@ import path from "node:path";
 import { parseEnv } from "node:util";
 import pg from "pg";
 import { loadEnv, EnvError, type Env } from "../lib/env";
-import { startEmbeddedPostgres, runningServerPid, withDatabase, EmbeddedDbError, type EmbeddedServer } from "./db/embedded";
+import { startEmbeddedPostgres, withDatabase, EmbeddedDbError, type EmbeddedServer } from "./db/embedded";
 import { deployMigrations, MigrationError } from "./migrate/engine";
 import { runMigrateCommand } from "./migrate/cli";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 // Set in main() from DATA_DIR (default .data/, git-ignored).
 let DATA_DIR = path.join(ROOT, ".data");
-let LAUNCHER_PID_FILE = path.join(DATA_DIR, "launcher.pid");
 const APP_DATABASE = "minka";
 
 class LaunchError extends Error {}
@@ -70,28 +69,6 @@ async function ensureDatabase(serverUrl: string, name: string) {
   }
 }
 
-/**
- * A launcher killed hard (SIGKILL, a closed terminal) leaves its database running on its own.
- * When the launcher that owned it is gone, stop that server so this start can proceed; when it
- * is alive, startEmbeddedPostgres refuses with a clear message (two servers, one data folder).
- */
-async function stopOrphanedServer(dataDir: string) {
-  const pgPid = runningServerPid(dataDir);
-  if (!pgPid) return;
-  const owner = fs.existsSync(LAUNCHER_PID_FILE) ? Number(fs.readFileSync(LAUNCHER_PID_FILE, "utf8")) : 0;
-  let ownerAlive = false;
-  try {
-    if (owner > 0) process.kill(owner, 0);
-    ownerAlive = owner > 0;
-  } catch {
-    ownerAlive = false;
-  }
-  if (ownerAlive) return;
-  say(`Stopping a database left running by an earlier Minka that did not shut down (pid ${pgPid}) …`);
-  process.kill(pgPid, "SIGINT");
-  for (let i = 0; i < 150 && runningServerPid(dataDir); i++) await new Promise((r) => setTimeout(r, 100));
-}
-
 interface Database {
   url: string;
   embedded: EmbeddedServer | null;
@@ -102,16 +79,16 @@ async function openDatabase(env: Env): Promise<Database> {
     await checkServer(env.DATABASE_URL);
     return { url: env.DATABASE_URL, embedded: null };
   }
-  await stopOrphanedServer(path.join(DATA_DIR, "postgres"));
   const embedded = await startEmbeddedPostgres({
     dataDir: path.join(DATA_DIR, "postgres"),
     preferredPort: env.EMBEDDED_PG_PORT,
+    ownerPidFile: path.join(DATA_DIR, "launcher.pid"),
     log: say,
   });
-  fs.writeFileSync(LAUNCHER_PID_FILE, String(process.pid));
   if (embedded.portChanged) say(`Port ${env.EMBEDDED_PG_PORT} is taken; the embedded database uses port ${embedded.port}.`);
   await ensureDatabase(embedded.url, APP_DATABASE);
-  say(`Embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${path.relative(ROOT, embedded.dataDir) || embedded.dataDir}).`);
+  const where = embedded.dataDir.startsWith(ROOT) ? path.relative(ROOT, embedded.dataDir) : embedded.dataDir;
+  say(`Embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${where}).`);
   return { url: withDatabase(embedded.url, APP_DATABASE), embedded };
 }
 
@@ -187,6 +164,8 @@ async function serve(mode: "dev" | "start", env: Env, database: Database): Promi
     AUTH_SECRET: authSecret(env, mode, database.embedded !== null),
     NEXTAUTH_URL: appUrl,
     NODE_ENV: mode === "dev" ? "development" : "production",
+    // Minka runs on closed government networks: no calls home.
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   childEnv.NEXTAUTH_SECRET = childEnv.AUTH_SECRET;
 
@@ -222,7 +201,6 @@ async function main(): Promise<number> {
   loadDotEnv();
   const env = loadEnv();
   DATA_DIR = path.resolve(ROOT, env.DATA_DIR);
-  LAUNCHER_PID_FILE = path.join(DATA_DIR, "launcher.pid");
   // `migrate create` only reads and writes files: no database needed.
   if (command === "migrate" && rest[0] === "create") return runMigrateCommand(rest, "");
 
@@ -247,7 +225,6 @@ async function main(): Promise<number> {
   } finally {
     if (database.embedded) {
       await database.embedded.stop();
-      fs.rmSync(LAUNCHER_PID_FILE, { force: true });
       say("Embedded PostgreSQL stopped.");
     }
   }

@@ -39,6 +39,11 @@ export interface EmbeddedOptions {
   preferredPort?: number;
   /** Remove the data folder on stop (tests). */
   ephemeral?: boolean;
+  /**
+   * A file that records which process owns the server. A server whose owner is gone (a launcher
+   * killed hard, a closed terminal) is stopped and replaced instead of blocking the start.
+   */
+  ownerPidFile?: string;
   log?: (line: string) => void;
 }
 
@@ -164,6 +169,16 @@ export function runningServerPid(dataDir: string): number | null {
   return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : null;
 }
 
+async function stopOrphan(dataDir: string, ownerPidFile: string, log: (l: string) => void) {
+  const pgPid = runningServerPid(dataDir);
+  if (!pgPid) return;
+  const owner = fs.existsSync(ownerPidFile) ? Number(fs.readFileSync(ownerPidFile, "utf8")) : 0;
+  if (owner > 0 && processAlive(owner)) return; // a live owner: the caller gets a clear refusal
+  log(`Stopping a database left running by an earlier Minka that did not shut down (pid ${pgPid}) …`);
+  process.kill(pgPid, "SIGINT");
+  for (let i = 0; i < 150 && runningServerPid(dataDir); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
 /**
  * Where the data can live. As root, the `postgres` user must be able to write the folder; when
  * the checkout is out of its reach, the data goes to a per-checkout folder under /var/tmp
@@ -225,6 +240,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const bin = binaries(ids);
   const dataDir = usableDataDir(options.dataDir, ids, log);
 
+  if (options.ownerPidFile) await stopOrphan(dataDir, options.ownerPidFile, log);
   const running = runningServerPid(dataDir);
   if (running) {
     throw new EmbeddedDbError(
@@ -288,6 +304,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     throw error;
   }
 
+  if (options.ownerPidFile) fs.writeFileSync(options.ownerPidFile, String(process.pid));
+
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= new Promise<void>((resolve) => {
@@ -299,6 +317,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       });
       child.kill("SIGINT"); // PostgreSQL's "fast" shutdown: ends sessions, checkpoints, exits.
     }).then(() => {
+      if (options.ownerPidFile) fs.rmSync(options.ownerPidFile, { force: true });
       if (options.ephemeral) {
         fs.rmSync(dataDir, { recursive: true, force: true });
         fs.rmSync(passwordFile, { force: true });

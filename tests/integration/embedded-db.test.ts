@@ -60,6 +60,23 @@ describe("embedded PostgreSQL", () => {
     }
   });
 
+  it("replaces a server whose owner died instead of refusing to start", async () => {
+    const dir = path.join(root, "orphan");
+    const ownerPidFile = path.join(root, "orphan-owner.pid");
+    const first = await startEmbeddedPostgres({ dataDir: dir, ownerPidFile });
+    started.push(first);
+    expect(fs.readFileSync(ownerPidFile, "utf8")).toBe(String(process.pid));
+    // A live owner: refused.
+    await expect(startEmbeddedPostgres({ dataDir: dir, ownerPidFile })).rejects.toThrow(/already using/);
+    // The owner is gone (a launcher killed with SIGKILL): the next start stops the orphan.
+    fs.writeFileSync(ownerPidFile, "2147483646");
+    const lines: string[] = [];
+    const second = await startEmbeddedPostgres({ dataDir: dir, ownerPidFile, log: (l) => lines.push(l) });
+    started.push(second);
+    expect(lines.join("\n")).toMatch(/left running/);
+    expect(await query(second.url, "select 1 as one")).toEqual([{ one: 1 }]);
+  });
+
   it("listens on loopback only and requires its password", async () => {
     const running = started[1]!;
     const u = new URL(running.url);
