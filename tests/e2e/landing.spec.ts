@@ -58,11 +58,11 @@ test("the language switch turns the page into English and back", async ({ page }
   ).toBeVisible();
 });
 
-test("a region links to its overview", async ({ page }) => {
+test("a region links to its overview, which asks a visitor to sign in first", async ({ page }) => {
   await page.goto("/es");
   await page.getByRole("link", { name: "Cusco", exact: true }).click();
-  await expect(page).toHaveURL(/\/es\/r\/cusco$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Cusco" })).toBeVisible();
+  await expect(page).toHaveURL(/\/es\/login\?callbackUrl=%2Fes%2Fr%2Fcusco$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Iniciar sesión" })).toBeVisible();
 });
 
 test("the page has landmarks and a skip link to the main content", async ({ page }) => {

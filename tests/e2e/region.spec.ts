@@ -1,6 +1,25 @@
 import { expect, test } from "@playwright/test";
+import { DEMO, signInAs } from "./support/auth";
 
-// The region overview: public headline figures of one region, addressed by its slug.
+// The region overview: headline figures of one region, addressed by its slug, behind the tenant
+// gate (members of the region, national viewers, platform admins).
+
+test.describe("signed out", () => {
+  test("the overview sends a visitor to sign in, and back after signing in", async ({ page }) => {
+    await page.goto("/es/r/cusco");
+    await expect(page).toHaveURL(/\/es\/login\?callbackUrl=%2Fes%2Fr%2Fcusco$/);
+    await page.getByLabel("Correo electrónico").fill(DEMO.cuscoAdmin);
+    await page.getByLabel("Contraseña").fill("Minka-demo-2026");
+    await page.getByRole("button", { name: "Ingresar" }).click();
+    await expect(page).toHaveURL(/\/es\/r\/cusco$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Cusco" })).toBeVisible();
+  });
+});
+
+test.beforeEach(async ({ page }, testInfo) => {
+  if (testInfo.titlePath.includes("signed out")) return;
+  await signInAs(page, DEMO.nationalViewer);
+});
 
 test("the Cusco overview shows the region's facts and headline figures", async ({ page }) => {
   const response = await page.goto("/es/r/cusco");
@@ -58,4 +77,21 @@ test("an unknown path under a locale is a 404 too", async ({ page }) => {
   const response = await page.goto("/es/no/existe");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "No encontramos esta página" })).toBeVisible();
+});
+
+test.describe("another region", () => {
+  test("the Tacna admin opening Cusco gets exactly the not-found answer of a missing region", async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, DEMO.tacnaAdmin);
+    const other = await page.goto("/es/r/cusco");
+    expect(other?.status()).toBe(404);
+    const otherMain = await page.getByRole("main").innerText();
+    const missing = await page.goto("/es/r/atlantida");
+    expect(missing?.status()).toBe(404);
+    expect(await page.getByRole("main").innerText()).toBe(otherMain);
+    // Their own region opens.
+    expect((await page.goto("/es/r/tacna"))?.status()).toBe(200);
+    await context.close();
+  });
 });

@@ -12,6 +12,7 @@ import { CouncilSummary, PlanList, RecentAgreements, RecentProjects } from "@/co
 import { Card, Stat, StatList } from "@/components/ui/card";
 import { getRegionBySlug, getRegionOverview } from "@/lib/regions/data";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }> };
 
@@ -23,12 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("metaTitle", { region: region.name }) };
 }
 
-// Public aggregate figures only, so the page is open to everyone for now. When private records
-// join it, the tenant gate replaces the plain slug lookup below.
 export default async function RegionOverviewPage({ params }: Props) {
   const [locale, { region: slug }] = await Promise.all([resolveLocale(params), params]);
   setRequestLocale(locale);
-  const region = await getRegionBySlug(slug);
+  const ctx = await pageGate(locale, () => gateRegionFor(slug, "region.read"));
+  const region = await getRegionBySlug(ctx.regionSlug);
   if (!region) notFound();
 
   const [t, tCommon, format, overview] = await Promise.all([
