@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { SIGN_IN_THROTTLED } from "@/lib/auth/codes";
 
 type FieldErrors = { email?: string; password?: string };
 
@@ -57,8 +58,15 @@ export function LoginForm() {
     try {
       const result = await signIn("credentials", { redirect: false, email, password });
       if (!result || result.error || !result.ok) {
-        // One message whether the account exists or not.
-        setFormError(result?.error === "CredentialsSignin" ? t("invalidCredentials") : t("unavailable"));
+        // One message whether the account exists or not. A held-back account+address pair gets its
+        // own: it is counted for unknown emails too, so it reveals nothing either.
+        setFormError(
+          result?.error === "CredentialsSignin"
+            ? t("invalidCredentials")
+            : result?.error === SIGN_IN_THROTTLED
+              ? t("throttled")
+              : t("unavailable"),
+        );
         if (passwordRef.current) passwordRef.current.value = "";
         passwordRef.current?.focus();
         setPending(false);

@@ -1,10 +1,11 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import { authorizeCredentials } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
+import { clientIp, ipFromHeaders } from "@/lib/request-meta";
 
 // The token carries who the user is, never what they may do in a region: memberships are read
 // from the database on every request (lib/auth/session.ts), so revoking one takes effect at once.
@@ -32,54 +33,11 @@ declare module "next-auth/jwt" {
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-const CredentialsInput = z.object({
-  email: z
-    .string()
-    .trim()
-    .max(254)
-    .transform((value) => value.toLowerCase()),
-  password: z.string().min(1).max(1024),
-});
-
-// Verifying against a throwaway hash when the account does not exist (or cannot sign in) keeps the
-// response time the same, so timing does not reveal which emails have accounts.
-let decoyHash: Promise<string> | undefined;
-function getDecoyHash(): Promise<string> {
-  decoyHash ??= hashPassword(`decoy-${Math.random()}`);
-  return decoyHash;
-}
-
-async function authorizeCredentials(raw: unknown) {
-  const parsed = CredentialsInput.safeParse(raw);
-  if (!parsed.success) return null;
-  const { email, password } = parsed.data;
-
-  const user = await db.user.findUnique({
-    where: { email },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      passwordHash: true,
-      globalRole: true,
-      disabledAt: true,
-      sessionVersion: true,
-    },
-  });
-
-  if (!user || user.disabledAt || !user.passwordHash) {
-    await verifyPassword(await getDecoyHash(), password);
-    return null;
-  }
-  if (!(await verifyPassword(user.passwordHash, password))) return null;
-
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    globalRole: user.globalRole,
-    sessionVersion: user.sessionVersion,
+/** next-auth hands `authorize` the request headers as a plain object with lower-case names. */
+function headerFrom(headers: Record<string, unknown> | undefined) {
+  return (name: string): string | null => {
+    const value = headers?.[name];
+    return typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value.join(",") : null;
   };
 }
 
@@ -103,9 +61,25 @@ export const authOptions: AuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials) => authorizeCredentials(credentials),
+      // Sign-in logic lives in lib/auth/credentials.ts; the address follows the same rule as
+      // everywhere else (lib/request-meta.ts).
+      authorize: (credentials, req) => authorizeCredentials(credentials, ipFromHeaders(headerFrom(req?.headers))),
     }),
   ],
+  events: {
+    // The token being cleared names the user. A failure to record is logged, never a failed
+    // sign-out: the cookie is cleared either way.
+    async signOut({ token }) {
+      const userId = token?.sub;
+      if (!userId) return;
+      try {
+        const ip = await clientIp().catch(() => null);
+        await recordAudit(db, { userId, regionId: null, ip }, { action: "SIGN_OUT", entity: "User", entityId: userId });
+      } catch (error) {
+        console.error("[minka] could not record a sign-out", error);
+      }
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       // `user` is only present right after authorize(); later calls keep the token as it is.

@@ -24,3 +24,22 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
+
+/** The Argon2 parameters written in a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$salt$hash`). */
+export function hashParameters(passwordHash: string): { algorithm: string; memoryCost: number; timeCost: number; parallelism: number } | null {
+  const match = /^\$(argon2(?:id|i|d))\$v=\d+\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(passwordHash);
+  if (!match) return null;
+  return { algorithm: match[1]!, memoryCost: Number(match[2]), timeCost: Number(match[3]), parallelism: Number(match[4]) };
+}
+
+/** True when a stored hash is weaker than today's parameters: sign-in then re-hashes it. */
+export function needsRehash(passwordHash: string): boolean {
+  const params = hashParameters(passwordHash);
+  return (
+    !params ||
+    params.algorithm !== "argon2id" ||
+    params.memoryCost < ARGON2_OPTIONS.memoryCost ||
+    params.timeCost < ARGON2_OPTIONS.timeCost ||
+    params.parallelism < ARGON2_OPTIONS.parallelism
+  );
+}

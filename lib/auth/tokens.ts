@@ -10,6 +10,44 @@ export const TOKEN_LIFETIME_MS: Record<AuthTokenKind, number> = {
   INVITATION: 7 * 24 * 60 * 60 * 1000,
 };
 
+/**
+ * A one-time link that is unknown, expired, already used, or whose account can no longer use it.
+ * The answer to the visitor is the same in every case; the security log keeps the detail.
+ */
+export class InvalidTokenError extends Error {
+  readonly code = "token_invalid";
+  constructor(
+    readonly kind: AuthTokenKind,
+    readonly userId: string | null = null,
+    /** For the security log: why the link could not be used. */
+    readonly reason: TokenState | "unknown" | "account" = "unknown",
+  ) {
+    super(`invalid ${kind} token (${reason})`);
+  }
+}
+
+export type TokenState = "valid" | "used" | "expired" | "wrong_kind";
+
+/**
+ * What is known about a raw token whatever its state, for the security log when a link is
+ * refused (whose account, and whether it was used, expired or of another kind). Never a reason
+ * to accept it: only `consumeToken` does that.
+ */
+export async function inspectToken(
+  tx: Tx,
+  raw: string,
+  kind: AuthTokenKind,
+  now = new Date(),
+): Promise<{ userId: string; state: TokenState } | null> {
+  const row = await tx.authToken.findUnique({
+    where: { tokenHash: hashToken(raw) },
+    select: { userId: true, kind: true, usedAt: true, expiresAt: true },
+  });
+  if (!row) return null;
+  const state: TokenState = row.kind !== kind ? "wrong_kind" : row.usedAt ? "used" : row.expiresAt <= now ? "expired" : "valid";
+  return { userId: row.userId, state };
+}
+
 export function hashToken(raw: string): string {
   return createHash("sha256").update(raw).digest("hex");
 }
@@ -18,16 +56,17 @@ export function hashToken(raw: string): string {
 export async function issueToken(
   tx: Tx,
   input: { userId: string; kind: AuthTokenKind; createdById: string | null; now?: Date },
-): Promise<{ token: string; expiresAt: Date }> {
+): Promise<{ token: string; expiresAt: Date; id: string }> {
   const now = input.now ?? new Date();
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_MS[input.kind]);
   // An older link stops working when a newer one is sent: only the latest can be used.
   await tx.authToken.updateMany({ where: { userId: input.userId, kind: input.kind, usedAt: null }, data: { usedAt: now } });
-  await tx.authToken.create({
+  const row = await tx.authToken.create({
     data: { userId: input.userId, kind: input.kind, tokenHash: hashToken(token), expiresAt, createdById: input.createdById },
+    select: { id: true },
   });
-  return { token, expiresAt };
+  return { token, expiresAt, id: row.id };
 }
 
 /**
