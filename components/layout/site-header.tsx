@@ -2,18 +2,27 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
+import { listRegionNames } from "@/lib/platform/data";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
+import { buildNavModel, PLATFORM_LINKS } from "./nav-model";
+import { RegionNav } from "./region-nav";
 import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const [t, tCommon, user] = await Promise.all([
+  const [t, tCommon, tNav, user] = await Promise.all([
     getTranslations("layout"),
     getTranslations("common"),
+    getTranslations("nav"),
     getCurrentUser(),
   ]);
-  const myRegion = user?.memberships[0];
+  // Read on every request, like the memberships it comes from: a role changed a moment ago
+  // changes the links on the very next page.
+  const nav = user ? buildNavModel(user) : null;
+  // Names of regions a global role reaches without a membership, to label the region in the URL.
+  const regionNames =
+    nav && nav.otherRegionSections.length > 0 ? Object.fromEntries((await listRegionNames()).map((r) => [r.slug, r.name])) : {};
 
   return (
     <header className="border-b border-slate-300 bg-white">
@@ -56,13 +65,14 @@ export async function SiteHeader() {
             <li>
               <NavLink href={{ pathname: "/", hash: "regions" }}>{t("navRegions")}</NavLink>
             </li>
-            {myRegion ? (
-              <li>
-                <NavLink href={`/r/${myRegion.regionSlug}`}>
-                  {t("navMyRegion", { region: myRegion.regionName })}
+            {nav ? <RegionNav model={nav} regionNames={regionNames} /> : null}
+            {PLATFORM_LINKS.filter((link) => nav?.platformLinks.includes(link.key)).map((link) => (
+              <li key={link.key}>
+                <NavLink href={link.href} within={link.within}>
+                  {tNav(`platform.${link.key}`)}
                 </NavLink>
               </li>
-            ) : null}
+            ))}
           </ul>
         </nav>
       </div>
