@@ -22,7 +22,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /permission-matrix/ },
+    // The matrix creates users, memberships and a region: it runs after every other spec, so
+    // none of them sees its records.
+    { name: "permission-matrix", testMatch: /permission-matrix\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/es`,

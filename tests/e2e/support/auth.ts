@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
 
 // Signs a demo user in through next-auth's own endpoints (the same HTTP the login form uses),
 // so specs that are not about signing in start signed in without clicking through the form.
@@ -14,7 +14,11 @@ export const DEMO = {
 } as const;
 
 export async function signInAs(target: Page | BrowserContext, email: string, password = DEMO_PASSWORD): Promise<void> {
-  const request = "request" in target ? target.request : (target as BrowserContext).request;
+  await signInRequest(target.request, email, password);
+}
+
+/** Signs in an HTTP client (a page's, a context's, or a standalone one): it keeps the cookie. */
+export async function signInRequest(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<void> {
   const csrf = await request.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {

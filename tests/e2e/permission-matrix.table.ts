@@ -1,0 +1,142 @@
+import type pg from "pg";
+
+// THE expected outcomes of the permission matrix, written by hand from issue 3's roles — never
+// derived from lib/permissions.ts, so a wrong entry there shows up here as a failure.
+// A new server action or API route fails the matrix until it has a row.
+
+export type Region = "cusco" | "tacna";
+export type Caller =
+  | "anonymous"
+  | "disabled"
+  | "cuscoAdmin"
+  | "tacnaAdmin"
+  | "unsaacOffice"
+  | "unjbgOffice"
+  | "nationalViewer"
+  | "platformAdmin";
+
+export interface CallContext {
+  db: pg.Client;
+  region: Region | null;
+  caller: Caller;
+  /** A number unique to this call, for unique e-mails, codes and names. */
+  n: number;
+  /** The caller's current password (it changes when a call changes it). */
+  password: string;
+}
+
+export interface ActionCase {
+  /** "region": the action's first argument is the region slug. */
+  scope: "region" | "user" | "public";
+  /** Does this call, by this caller, in this region, change data? Otherwise nothing may change. */
+  changes: (caller: Caller, region: Region | null) => boolean;
+  /** The form fields of one call. May prepare records (in `region`) the call acts on. */
+  input: (ctx: CallContext) => Promise<Record<string, string | string[]>>;
+  /** The call changes the caller's password (and ends their sessions). */
+  rotatesPassword?: boolean;
+}
+
+const SIGNED_IN: Caller[] = ["cuscoAdmin", "tacnaAdmin", "unsaacOffice", "unjbgOffice", "nationalViewer", "platformAdmin"];
+
+/** Regional admins of that region, and platform admins: member administration. */
+const regionAdmins = (caller: Caller, region: Region | null) =>
+  caller === "platformAdmin" || (caller === "cuscoAdmin" && region === "cusco") || (caller === "tacnaAdmin" && region === "tacna");
+
+/** A fresh viewer membership in the region, for an action to act on. */
+async function membershipIn(db: pg.Client, region: Region | null, n: number): Promise<{ membershipId: string; version: string }> {
+  const email = `matriz.miembro.${n}.${Date.now()}@minka.example`;
+  const { rows } = await db.query<{ id: string }>(
+    `with u as (insert into "User"(id, email, name, "updatedAt") values (gen_random_uuid(), $1, 'Miembro de prueba', now()) returning id)
+     insert into "Membership"(id, "regionId", "userId", role, "updatedAt")
+     select gen_random_uuid(), r.id, u.id, 'VIEWER', now() from "Region" r, u where r.slug = $2 returning id`,
+    [email, region],
+  );
+  return { membershipId: rows[0]!.id, version: "1" };
+}
+
+export const ACTION_CASES: Record<string, ActionCase> = {
+  "lib/members/actions.ts#inviteMemberAction": {
+    scope: "region",
+    changes: regionAdmins,
+    input: async ({ n }) => ({ email: `matriz.invitado.${n}.${Date.now()}@minka.example`, name: "Invitado de prueba", role: "VIEWER" }),
+  },
+  "lib/members/actions.ts#changeMemberRoleAction": {
+    scope: "region",
+    changes: regionAdmins,
+    input: async ({ db, region, n }) => ({ ...(await membershipIn(db, region, n)), role: "COUNCIL_SECRETARY" }),
+  },
+  "lib/members/actions.ts#setMemberStatusAction": {
+    scope: "region",
+    changes: regionAdmins,
+    input: async ({ db, region, n }) => ({ ...(await membershipIn(db, region, n)), status: "DISABLED" }),
+  },
+  "lib/members/actions.ts#removeMemberAction": {
+    scope: "region",
+    changes: regionAdmins,
+    input: async ({ db, region, n }) => ({ ...(await membershipIn(db, region, n)), confirm: "on" }),
+  },
+  "lib/platform/actions.ts#createRegionAction": {
+    scope: "user",
+    changes: (caller) => caller === "platformAdmin",
+    input: async ({ n }) => {
+      const suffix = String(10 + (n % 80)).padStart(2, "0");
+      const letters = String.fromCharCode(65 + (n % 26), 65 + ((n * 7) % 26), 65 + ((n * 11) % 26));
+      return {
+        code: `99${suffix}`,
+        reniecCode: `98${suffix}`,
+        isoCode: `PE-Z${letters.slice(1)}`,
+        name: `Región de prueba ${n}`,
+        slug: `prueba-${n}-${Date.now()}`,
+        capital: "Capital de prueba",
+        adminEmail: `matriz.admin.region.${n}.${Date.now()}@minka.example`,
+        adminName: "Administrador de prueba",
+      };
+    },
+  },
+  "lib/account/actions.ts#changePasswordAction": {
+    scope: "user",
+    changes: (caller) => SIGNED_IN.includes(caller),
+    rotatesPassword: true,
+    input: async ({ password, n }) => ({ currentPassword: password, newPassword: `Matriz-clave-nueva-${n}-${Date.now()}` }),
+  },
+  // Anonymous by design. With a link token that does not exist, or an address without an
+  // account, nothing may change for anyone.
+  "lib/account/actions.ts#requestPasswordResetAction": {
+    scope: "public",
+    changes: () => false,
+    input: async ({ n }) => ({ email: `nadie.${n}@minka.example` }),
+  },
+  "lib/account/actions.ts#resetPasswordAction": {
+    scope: "public",
+    changes: () => false,
+    input: async ({ n }) => ({ token: `enlace-inexistente-${n}-abcdefghijklmnopqrstuvwxyz0123456789`, password: "Una-clave-larga-y-rara-2026" }),
+  },
+  "lib/account/actions.ts#acceptInvitationAction": {
+    scope: "public",
+    changes: () => false,
+    input: async ({ n }) => ({
+      token: `invitacion-inexistente-${n}-abcdefghijklmnopqrstuvwxyz0123456789`,
+      name: "Nadie",
+      password: "Una-clave-larga-y-rara-2026",
+    }),
+  },
+};
+
+export interface ApiProbe {
+  method: "GET" | "POST";
+  path: string;
+  expectStatus: (caller: Caller) => number;
+}
+
+/** Route folders under app/ that hold a route handler → probes and their expected statuses. */
+export const API_ROUTES: Record<string, { probes: ApiProbe[] }> = {
+  // next-auth's own endpoints: public by design (they are how one signs in); they reveal nothing
+  // about other users. The session endpoint answers every caller with 200 (empty when signed out).
+  "api/auth/[...nextauth]": {
+    probes: [
+      { method: "GET", path: "/api/auth/csrf", expectStatus: () => 200 },
+      { method: "GET", path: "/api/auth/session", expectStatus: () => 200 },
+      { method: "GET", path: "/api/auth/providers", expectStatus: () => 200 },
+    ],
+  },
+};
