@@ -4,7 +4,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import type pg from "pg";
 import { DEMO, DEMO_PASSWORD, signInRequest } from "./support/auth";
 import { changedTables, snapshotTables, withDb } from "./support/db";
-import { builtServerActions, callServerAction, type BuiltAction } from "./support/server-actions";
+import { actionUrl, builtServerActions, callServerAction, type BuiltAction } from "./support/server-actions";
 import { ACTION_CASES, API_ROUTES, type Caller, type Region } from "./permission-matrix.table";
 
 // The permission matrix of issue 3: every server action of the production build and every API
@@ -38,13 +38,15 @@ test.beforeAll(async ({ baseURL }) => {
     for (const [clone, original] of clones) {
       await db.query(
         `insert into "User"(id, email, name, "passwordHash", "globalRole", "updatedAt")
-         select gen_random_uuid(), $1, 'Matriz: ' || name, "passwordHash", "globalRole", now() from "User" where email = $2`,
+         select gen_random_uuid(), $1, 'Matriz: ' || name, "passwordHash", "globalRole", now() from "User" where email = $2
+         on conflict (email) do update set "passwordHash" = excluded."passwordHash", "disabledAt" = null`,
         [clone, original],
       );
       await db.query(
         `insert into "Membership"(id, "regionId", "userId", role, "actorId", "updatedAt")
          select gen_random_uuid(), m."regionId", c.id, m.role, m."actorId", now()
-         from "Membership" m join "User" o on o.id = m."userId" and o.email = $2, "User" c where c.email = $1`,
+         from "Membership" m join "User" o on o.id = m."userId" and o.email = $2, "User" c where c.email = $1
+         on conflict do nothing`,
         [clone, original],
       );
     }
@@ -102,7 +104,7 @@ for (const [key, spec] of Object.entries(ACTION_CASES)) {
           const args = spec.scope === "region" ? [region, { status: "idle" }, toFormData(input)] : [{ status: "idle" }, toFormData(input)];
           const before = await snapshotTables(db);
           const auditBefore = await auditCount(db);
-          const status = await callServerAction(contexts.get(caller)!, action, args);
+          const status = await callServerAction(contexts.get(caller)!, action, args, actionUrl(action, region));
           const after = await snapshotTables(db);
           const auditAfter = await auditCount(db);
           const label = `${key} as ${caller} in ${region ?? "-"}`;
