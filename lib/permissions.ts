@@ -34,6 +34,21 @@ export const ROLE_PERMISSIONS = {
 
 export type Permission = keyof typeof ROLE_PERMISSIONS;
 
+/**
+ * The role a user acts with in a region (null: none, the region is closed to them). A platform
+ * administrator is one everywhere; otherwise a membership wins over a global role, so a person
+ * who is both a national viewer and a regional admin edits in that region. The tenant gate and
+ * the navigation both use this one rule.
+ */
+export function roleInRegion(
+  user: { globalRole: GlobalRole | null; memberships: readonly { regionId: string; role: RegionRole }[] },
+  regionId: string | null,
+): Role | null {
+  if (user.globalRole === "PLATFORM_ADMIN") return "PLATFORM_ADMIN";
+  const membership = regionId ? user.memberships.find((m) => m.regionId === regionId) : undefined;
+  return membership?.role ?? user.globalRole;
+}
+
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return !!role && (ROLE_PERMISSIONS[permission] as readonly Role[]).includes(role);
 }

@@ -6,7 +6,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { recordSecurityEvent } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { can, type Permission, type Role } from "@/lib/permissions";
+import { can, roleInRegion, type Permission, type Role } from "@/lib/permissions";
 import { clientIp } from "@/lib/request-meta";
 
 /**
@@ -59,10 +59,8 @@ export async function resolveRegionContext(user: CurrentUser, unverifiedSlug: st
   });
   if (!region) throw new NotFoundError("region");
 
-  // A membership in the region wins over a global role: a person who is both a national viewer
-  // and a regional admin edits in that region.
+  const role = roleInRegion(user, region.id);
   const membership = user.memberships.find((m) => m.regionId === region.id);
-  const role: Role | null = user.globalRole === "PLATFORM_ADMIN" ? "PLATFORM_ADMIN" : (membership?.role ?? user.globalRole);
   if (!role) {
     await recordSecurityEvent({ kind: "region_denied", userId: user.id, regionId: region.id, ip });
     throw new NotFoundError("region");

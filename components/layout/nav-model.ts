@@ -1,5 +1,7 @@
 import type { CurrentUser } from "@/lib/auth/session";
-import { can, type Permission, type Role } from "@/lib/permissions";
+import { can, roleInRegion, type Permission, type Role } from "@/lib/permissions";
+
+export { roleInRegion };
 
 // What the header offers each user, derived from the one permission table: a link is shown when
 // the user's role in that region holds the permission of the page it leads to. No list of roles
@@ -38,17 +40,6 @@ export interface NavModel {
 }
 
 type NavUser = Pick<CurrentUser, "globalRole" | "memberships">;
-
-/**
- * The role a user acts with in a region: the same rule as the tenant gate
- * (`resolveRegionContext` in lib/tenancy.ts): a platform administrator is one everywhere;
- * otherwise a membership wins over a national viewer's global role.
- */
-export function roleInRegion(user: NavUser, regionId: string | null): Role | null {
-  if (user.globalRole === "PLATFORM_ADMIN") return "PLATFORM_ADMIN";
-  const membership = regionId ? user.memberships.find((m) => m.regionId === regionId) : undefined;
-  return membership?.role ?? user.globalRole;
-}
 
 export function sectionsFor(role: Role | null): RegionSectionKey[] {
   return REGION_SECTIONS.filter((section) => can(role, section.permission)).map((section) => section.key);

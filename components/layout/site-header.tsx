@@ -47,6 +47,9 @@ export async function SiteHeader() {
                     hidden: (chunks) => <span className="sr-only">{chunks}</span>,
                   })}
                 </p>
+                <Link href="/account/password" className="text-teal-900 underline-offset-2 hover:underline">
+                  {t("changePassword")}
+                </Link>
                 <SignOutButton />
               </>
             ) : (
