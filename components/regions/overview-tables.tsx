@@ -3,26 +3,24 @@ import { TBody, TFoot, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { PEN, PERCENT } from "@/lib/i18n/format";
 import type { RegionOverview } from "@/lib/regions/data";
 
-export async function ActorsByHelixTable({
-  regionName,
+/** A labelled count per category with a total: actors by helix, projects by status. */
+async function CountTable({
+  caption,
+  categoryHeading,
   rows,
   total,
 }: {
-  regionName: string;
-  rows: RegionOverview["actorsByHelix"];
+  caption: string;
+  categoryHeading: string;
+  rows: { key: string; label: string; count: number }[];
   total: number;
 }) {
-  const [t, tEnums, tCommon, format] = await Promise.all([
-    getTranslations("region"),
-    getTranslations("enums"),
-    getTranslations("common"),
-    getFormatter(),
-  ]);
+  const [t, tCommon, format] = await Promise.all([getTranslations("region"), getTranslations("common"), getFormatter()]);
   return (
-    <Table caption={t("actorsCaption", { region: regionName })} captionHidden>
+    <Table caption={caption} captionHidden>
       <THead>
         <Tr>
-          <Th scope="col">{t("colHelix")}</Th>
+          <Th scope="col">{categoryHeading}</Th>
           <Th scope="col" numeric>
             {t("colCount")}
           </Th>
@@ -30,8 +28,8 @@ export async function ActorsByHelixTable({
       </THead>
       <TBody>
         {rows.map((row) => (
-          <Tr key={row.helix}>
-            <Th scope="row">{tEnums(`helix.${row.helix}`)}</Th>
+          <Tr key={row.key}>
+            <Th scope="row">{row.label}</Th>
             <Td numeric>{format.number(row.count)}</Td>
           </Tr>
         ))}
@@ -46,6 +44,26 @@ export async function ActorsByHelixTable({
   );
 }
 
+export async function ActorsByHelixTable({
+  regionName,
+  rows,
+  total,
+}: {
+  regionName: string;
+  rows: RegionOverview["actorsByHelix"];
+  total: number;
+}) {
+  const [t, tEnums] = await Promise.all([getTranslations("region"), getTranslations("enums")]);
+  return (
+    <CountTable
+      caption={t("actorsCaption", { region: regionName })}
+      categoryHeading={t("colHelix")}
+      rows={rows.map((row) => ({ key: row.helix, label: tEnums(`helix.${row.helix}`), count: row.count }))}
+      total={total}
+    />
+  );
+}
+
 export async function ProjectsByStatusTable({
   regionName,
   rows,
@@ -55,37 +73,14 @@ export async function ProjectsByStatusTable({
   rows: RegionOverview["projectsByStatus"];
   total: number;
 }) {
-  const [t, tEnums, tCommon, format] = await Promise.all([
-    getTranslations("region"),
-    getTranslations("enums"),
-    getTranslations("common"),
-    getFormatter(),
-  ]);
+  const [t, tEnums] = await Promise.all([getTranslations("region"), getTranslations("enums")]);
   return (
-    <Table caption={t("projectsCaption", { region: regionName })} captionHidden>
-      <THead>
-        <Tr>
-          <Th scope="col">{t("colStatus")}</Th>
-          <Th scope="col" numeric>
-            {t("colCount")}
-          </Th>
-        </Tr>
-      </THead>
-      <TBody>
-        {rows.map((row) => (
-          <Tr key={row.status}>
-            <Th scope="row">{tEnums(`projectStatus.${row.status}`)}</Th>
-            <Td numeric>{format.number(row.count)}</Td>
-          </Tr>
-        ))}
-      </TBody>
-      <TFoot>
-        <Tr>
-          <Th scope="row">{tCommon("total")}</Th>
-          <Td numeric>{format.number(total)}</Td>
-        </Tr>
-      </TFoot>
-    </Table>
+    <CountTable
+      caption={t("projectsCaption", { region: regionName })}
+      categoryHeading={t("colStatus")}
+      rows={rows.map((row) => ({ key: row.status, label: tEnums(`projectStatus.${row.status}`), count: row.count }))}
+      total={total}
+    />
   );
 }
 
