@@ -127,6 +127,7 @@ async function main(): Promise<number> {
         const port = await anyFreePort();
         const env = {
           ...process.env,
+          NEXT_TELEMETRY_DISABLED: "1",
           DATABASE_URL: url,
           AUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
           NEXTAUTH_URL: `http://127.0.0.1:${port}`,

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { anyFreePort, runningServerPid } from "@/scripts/db/embedded";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -23,6 +23,8 @@ function runLauncher(args: string[], extra: Record<string, string>) {
 }
 
 afterAll(() => fs.rmSync(dataRoot, { recursive: true, force: true }));
+// Each test starts real processes (tsx, PostgreSQL, Next); on a busy 2-core machine that is slow.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe("launcher faults", () => {
   it("names the host of an unreachable DATABASE_URL in one line and exits non-zero", async () => {
@@ -57,7 +59,7 @@ describe("launcher on the embedded database", () => {
     const status = runLauncher(["migrate", "status"], { DATA_DIR: dataDir });
     expect(status.status, status.stdout + status.stderr).toBe(0);
     expect(status.stdout).toMatch(/init/);
-  });
+  }, 180_000);
 
   it("serves the app and, on Ctrl-C, stops Next and then the database", async () => {
     const port = await anyFreePort();
