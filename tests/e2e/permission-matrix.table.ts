@@ -54,6 +54,43 @@ async function membershipIn(db: pg.Client, region: Region | null, n: number): Pr
   return { membershipId: rows[0]!.id, version: "1" };
 }
 
+/** Actor registry: admins write any actor; an institution office only edits its own institution. */
+const actorEditors = (caller: Caller, region: Region | null) =>
+  regionAdmins(caller, region) || (caller === "unsaacOffice" && region === "cusco") || (caller === "unjbgOffice" && region === "tacna");
+
+/** A fresh actor in the region (archived if asked), for an actor action to act on. */
+async function actorIn(db: pg.Client, region: Region | null, n: number, archived = false): Promise<{ actorId: string; version: string }> {
+  const { rows } = await db.query<{ id: string }>(
+    `insert into "Actor"(id, "regionId", name, helix, type, "archivedAt", "updatedAt")
+     select gen_random_uuid(), r.id, $1, 'BUSINESS', 'FIRM', $3, now() from "Region" r where r.slug = $2 returning id`,
+    [`Actor de prueba ${n} ${Date.now()}`, region, archived ? new Date() : null],
+  );
+  return { actorId: rows[0]!.id, version: "1" };
+}
+
+/** The fields of an actor edit: an office edits its own institution (same data, a new description). */
+async function actorEditInput({ db, region, caller, n }: CallContext): Promise<Record<string, string>> {
+  const office = caller === "unsaacOffice" ? "investigacion.unsaac@minka.example" : caller === "unjbgOffice" ? "investigacion.unjbg@minka.example" : null;
+  if (office) {
+    const { rows } = await db.query<Record<string, string | number | null>>(
+      `select a.id, a.version, a.name, a.acronym, a.helix, a.type, a."provinceId", a."parentId", a.ruc, a.ror, a.website,
+              a."firmSize", a.formality, a."ciiuCode", a."ictAdoption"
+       from "Membership" m join "User" u on u.id = m."userId" join "Region" r on r.id = m."regionId" join "Actor" a on a.id = m."actorId"
+       where u.email = $1`,
+      [office],
+    );
+    const a = rows[0]!;
+    const text = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
+    return {
+      actorId: text(a.id), version: text(a.version), name: text(a.name), acronym: text(a.acronym), helix: text(a.helix), type: text(a.type),
+      provinceId: text(a.provinceId), parentId: text(a.parentId), ruc: text(a.ruc), ror: text(a.ror), website: text(a.website),
+      firmSize: text(a.firmSize), formality: text(a.formality), ciiuCode: text(a.ciiuCode), ictAdoption: text(a.ictAdoption),
+      description: `Descripción de prueba ${n}`, confirmDuplicate: "on",
+    };
+  }
+  return { ...(await actorIn(db, region, n)), name: `Actor editado ${n} ${Date.now()}`, helix: "BUSINESS", type: "FIRM", confirmDuplicate: "on" };
+}
+
 export const ACTION_CASES: Record<string, ActionCase> = {
   "lib/members/actions.ts#inviteMemberAction": {
     scope: "region",
@@ -74,6 +111,26 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     scope: "region",
     changes: regionAdmins,
     input: async ({ db, region, n }) => ({ ...(await membershipIn(db, region, n)), confirm: "on" }),
+  },
+  "lib/actors/actions.ts#createActorAction": {
+    scope: "region",
+    changes: regionAdmins,
+    input: async ({ n }) => ({ name: `Empresa de prueba ${n} ${Date.now()}`, helix: "BUSINESS", type: "FIRM", confirmDuplicate: "on" }),
+  },
+  "lib/actors/actions.ts#updateActorAction": {
+    scope: "region",
+    changes: actorEditors,
+    input: actorEditInput,
+  },
+  "lib/actors/actions.ts#archiveActorAction": {
+    scope: "region",
+    changes: regionAdmins,
+    input: async ({ db, region, n }) => actorIn(db, region, n),
+  },
+  "lib/actors/actions.ts#restoreActorAction": {
+    scope: "region",
+    changes: regionAdmins,
+    input: async ({ db, region, n }) => actorIn(db, region, n, true),
   },
   "lib/platform/actions.ts#createRegionAction": {
     scope: "user",

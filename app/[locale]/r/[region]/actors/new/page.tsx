@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActorForm } from "@/components/actors/actor-form";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { listParentOptions, listProvinces } from "@/lib/actors/data";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { gateRegionFor, pageGate } from "@/lib/tenancy";
+
+type Props = { params: Promise<{ locale: string; region: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "actors" });
+  return { title: t("createMetaTitle"), robots: { index: false } };
+}
+
+export default async function NewActorPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const { region } = await params;
+  const ctx = await pageGate(locale, () => gateRegionFor(region, "actors.write"));
+  const [t, provinces, parents] = await Promise.all([getTranslations("actors"), listProvinces(ctx), listParentOptions(ctx)]);
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <TextLink href={`/r/${ctx.regionSlug}/actors`}>{t("backToList")}</TextLink>
+        <p className="text-sm font-semibold tracking-wide text-teal-900 uppercase">{ctx.regionName}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("createHeading")}</h1>
+      </div>
+      <Card aria-labelledby="actor-form-heading">
+        <h2 id="actor-form-heading" className="mb-4 text-lg font-semibold text-slate-900">
+          {t("formHeading")}
+        </h2>
+        <ActorForm regionSlug={ctx.regionSlug} actor={null} provinces={provinces} parents={parents} />
+      </Card>
+    </div>
+  );
+}
