@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { SelectField } from "@/components/admin/select-field";
+import { Field, SelectField } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
 import type { Option } from "@/lib/actors/data";
 import { ACTOR_SORTS, type ActorListQuery } from "@/lib/actors/schema";

@@ -3,10 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormStatus } from "@/components/admin/form-status";
-import { SelectField } from "@/components/admin/select-field";
+import { Field, SelectField } from "@/components/ui/field";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
 import { createActorAction, updateActorAction } from "@/lib/actors/actions";
 import type { DuplicateCandidate, Option } from "@/lib/actors/data";

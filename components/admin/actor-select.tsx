@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ActorOption } from "@/lib/members/data";
 import { Helix } from "@/lib/generated/prisma/enums";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/ui/field";
 
 /** The institution an institution editor is bound to: the region's actors, grouped by helix. */
 export function ActorSelect({

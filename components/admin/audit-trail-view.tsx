@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { cn } from "@/components/ui/cn";
@@ -11,7 +11,6 @@ import { AuditAction } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { MOMENT } from "./format";
 import { Pager } from "./pager";
-import { SelectField } from "./select-field";
 
 // The audit trail of a region (or of the platform): two tabs, changes and denied attempts, with
 // filters and pagination kept in the URL. Read-only: there is nothing here to change an entry.

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ChangeEvent } from "react";
 import { RegionRole } from "@/lib/generated/prisma/enums";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/ui/field";
 
 /** The four roles of a region, with what each may do as the hint. */
 export function RoleSelect({

@@ -7,14 +7,13 @@ import type { PrismaClient } from "@/lib/db-client";
 import { ActorType } from "@/lib/generated/prisma/enums";
 import type { RegionContext } from "@/lib/tenancy";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
 let db: PrismaClient;
 let actors: typeof import("@/lib/actors/data");
 let schema: typeof import("@/lib/actors/schema");
 let ids: typeof import("@/lib/validation/identifiers");
-let tenancy: typeof import("@/lib/tenancy");
-let session: typeof import("@/lib/auth/session");
 let errors: typeof import("@/lib/errors");
 
 let cusco: RegionContext;
@@ -29,12 +28,10 @@ beforeAll(async () => {
   const { seedDatabase } = await import("@/prisma/seed/index");
   db = createDbClient(tdb.url, 4);
   await seedDatabase(db, { demo: true });
-  [actors, schema, ids, tenancy, session, errors] = await Promise.all([
+  [actors, schema, ids, errors] = await Promise.all([
     import("@/lib/actors/data"),
     import("@/lib/actors/schema"),
     import("@/lib/validation/identifiers"),
-    import("@/lib/tenancy"),
-    import("@/lib/auth/session"),
     import("@/lib/errors"),
   ]);
   cusco = await contextOf("gore.cusco@minka.example", "cusco");
@@ -50,12 +47,7 @@ afterAll(async () => {
   await tdb?.drop();
 });
 
-async function contextOf(email: string, slug: string): Promise<RegionContext> {
-  const row = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-  const user = await session.loadCurrentUser(row.id, row.sessionVersion);
-  if (!user) throw new Error(`${email} cannot sign in`);
-  return tenancy.resolveRegionContext(user, slug, null);
-}
+const contextOf = (email: string, slug: string): Promise<RegionContext> => regionContextOf(email, slug);
 
 let serial = 0;
 /** A valid RUC no demo actor has. */

@@ -5,13 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext, UserContext } from "@/lib/tenancy";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { regionContextOf, userContextOf } from "../support/context";
 
 let tdb: TestDatabase;
 let db: PrismaClient;
 let trail: typeof import("@/lib/audit-trail/data");
 let filtersOf: typeof import("@/lib/audit-trail/schema").parseTrailFilters;
-let tenancy: typeof import("@/lib/tenancy");
-let session: typeof import("@/lib/auth/session");
 let errors: typeof import("@/lib/errors");
 let cusco: RegionContext;
 let tacna: RegionContext;
@@ -19,16 +18,9 @@ let platform: UserContext;
 let cuscoId: string;
 let tacnaId: string;
 
-async function userContext(email: string): Promise<UserContext> {
-  const row = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-  const user = (await session.loadCurrentUser(row.id, row.sessionVersion))!;
-  return { userId: user.id, role: user.globalRole, user, ip: null };
-}
+const userContext = (email: string): Promise<UserContext> => userContextOf(email);
 
-async function regionContext(email: string, slug: string): Promise<RegionContext> {
-  const { user } = await userContext(email);
-  return tenancy.resolveRegionContext(user, slug, null);
-}
+const regionContext = (email: string, slug: string): Promise<RegionContext> => regionContextOf(email, slug);
 
 beforeAll(async () => {
   tdb = await createTestDatabase({ migrate: true });
@@ -38,11 +30,9 @@ beforeAll(async () => {
   db = createDbClient(tdb.url, 4);
   await seedDatabase(db, { demo: true });
   let schema;
-  [trail, schema, tenancy, session, errors] = await Promise.all([
+  [trail, schema, errors] = await Promise.all([
     import("@/lib/audit-trail/data"),
     import("@/lib/audit-trail/schema"),
-    import("@/lib/tenancy"),
-    import("@/lib/auth/session"),
     import("@/lib/errors"),
   ]);
   filtersOf = schema.parseTrailFilters;

@@ -5,13 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
 let db: PrismaClient;
 let members: typeof import("@/lib/members/data");
 let schema: typeof import("@/lib/members/schema");
-let tenancy: typeof import("@/lib/tenancy");
-let session: typeof import("@/lib/auth/session");
 let errors: typeof import("@/lib/errors");
 let tokens: typeof import("@/lib/auth/tokens");
 
@@ -24,11 +23,9 @@ beforeAll(async () => {
   const { seedDatabase } = await import("@/prisma/seed/index");
   db = createDbClient(tdb.url, 4);
   await seedDatabase(db, { demo: true });
-  [members, schema, tenancy, session, errors, tokens] = await Promise.all([
+  [members, schema, errors, tokens] = await Promise.all([
     import("@/lib/members/data"),
     import("@/lib/members/schema"),
-    import("@/lib/tenancy"),
-    import("@/lib/auth/session"),
     import("@/lib/errors"),
     import("@/lib/auth/tokens"),
   ]);
@@ -45,13 +42,7 @@ afterAll(async () => {
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/** What the tenant gate would build for this user's next request (no cookie needed). */
-async function contextOf(email: string, slug: string): Promise<RegionContext> {
-  const row = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-  const user = await session.loadCurrentUser(row.id, row.sessionVersion);
-  if (!user) throw new Error(`${email} cannot sign in`);
-  return tenancy.resolveRegionContext(user, slug, null);
-}
+const contextOf = (email: string, slug: string): Promise<RegionContext> => regionContextOf(email, slug);
 
 const invite = (raw: Record<string, unknown>) => schema.InviteMemberInput.parse(raw);
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { UserContext } from "@/lib/tenancy";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { userContextOf } from "../support/context";
 
 let tdb: TestDatabase;
 let db: PrismaClient;
@@ -38,11 +39,7 @@ afterAll(async () => {
   await tdb?.drop();
 });
 
-async function userContext(email: string): Promise<UserContext> {
-  const row = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-  const user = (await session.loadCurrentUser(row.id, row.sessionVersion))!;
-  return { userId: user.id, role: user.globalRole, user, ip: "192.0.2.7" };
-}
+const userContext = (email: string): Promise<UserContext> => userContextOf(email, "192.0.2.7");
 
 const VALID = {
   code: "99",

@@ -5,13 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
 let db: PrismaClient;
 let councils: typeof import("@/lib/councils/data");
 let publicCouncils: typeof import("@/lib/councils/public");
-let tenancy: typeof import("@/lib/tenancy");
-let session: typeof import("@/lib/auth/session");
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const now = new Date();
@@ -29,11 +28,9 @@ beforeAll(async () => {
   const { seedDatabase } = await import("@/prisma/seed/index");
   db = createDbClient(tdb.url, 4);
   await seedDatabase(db, { demo: true });
-  [councils, publicCouncils, tenancy, session] = await Promise.all([
+  [councils, publicCouncils] = await Promise.all([
     import("@/lib/councils/data"),
     import("@/lib/councils/public"),
-    import("@/lib/tenancy"),
-    import("@/lib/auth/session"),
   ]);
 
   // A seat with known dates: held from 2018-01-01 until the institution left on 2019-06-01, with
@@ -80,12 +77,7 @@ afterAll(async () => {
   await tdb?.drop();
 });
 
-async function contextOf(email: string, slug: string): Promise<RegionContext> {
-  const row = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-  const user = await session.loadCurrentUser(row.id, row.sessionVersion);
-  if (!user) throw new Error(`${email} cannot sign in`);
-  return tenancy.resolveRegionContext(user, slug, null);
-}
+const contextOf = (email: string, slug: string): Promise<RegionContext> => regionContextOf(email, slug);
 
 async function cuscoOn(email: string, on: Date) {
   const list = await councils.getCouncilCompositions(await contextOf(email, "cusco"), on);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OutboxList } from "@/components/admin/outbox-list";
 import { PlatformNav } from "@/components/admin/platform-nav";
-import { SelectField } from "@/components/admin/select-field";
+import { SelectField } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
 import { listAllMail } from "@/lib/audit-trail/data";
 import { parseTrailFilters, type SearchParams } from "@/lib/audit-trail/schema";
