@@ -19,6 +19,11 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Several builds of one checkout side by side (parallel test runs) each get their own folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Types are checked once, by the typecheck step of `npm test` (tsc over the whole project,
+  // tests included); checking them again inside every build only doubles the time.
+  typescript: { ignoreBuildErrors: true },
   // `pg` and `@node-rs/argon2` (a native addon) are on Next's built-in list of server externals;
   // the Prisma adapter is not, and bundling it next to an external `pg` gains nothing.
   serverExternalPackages: ["@prisma/adapter-pg"],

@@ -15,6 +15,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [["list"], ["json"]],
+  // Playwright empties its output folder at start: one per build folder keeps parallel runs apart.
+  outputDir: `test-results/${process.env.NEXT_DIST_DIR ?? ".next"}/artifacts`,
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -48,6 +48,9 @@ export function changedFields(before: Plain | null, after: Plain | null): { befo
   };
 }
 
+// Entities whose changes do not feed the cooperation metrics (who may sign in, mail, staging).
+const NOT_REGION_DATA = new Set(["Membership", "User", "AuthToken", "Region", "ImportJob", "ApiToken", "MailMessage"]);
+
 /**
  * Writes one audit entry. Call it with the transaction client of the mutation it records, so the
  * change and its entry commit or fail together.
@@ -70,6 +73,12 @@ export async function recordAudit(
       after: (diff.after ?? undefined) as Prisma.InputJsonValue | undefined,
     },
   });
+  // Every change to a region's data passes here, in its own transaction: bumping the region's data
+  // version now marks its cached metrics (RegionMetrics) stale for every app instance, and only if
+  // the change commits.
+  if (who.regionId && !NOT_REGION_DATA.has(entry.entity)) {
+    await tx.$executeRaw`update "Region" set "dataVersion" = "dataVersion" + 1 where id = ${who.regionId}::uuid`;
+  }
 }
 
 /**

@@ -169,7 +169,7 @@ async function serve(mode: "dev" | "start", env: Env, database: Database): Promi
   };
   childEnv.NEXTAUTH_SECRET = childEnv.AUTH_SECRET;
 
-  if (mode === "start" && !fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+  if (mode === "start" && !fs.existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     say("No production build yet: running `next build` first …");
     const code = await waitFor(runNext(["build"], childEnv));
     if (code !== 0) return code;

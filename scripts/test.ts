@@ -10,7 +10,8 @@ import { deployMigrations } from "./migrate/engine";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "../tests/support/pg";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const REPORTS = path.join(ROOT, "test-results");
+// Per build folder, so parallel runs (NEXT_DIST_DIR) do not overwrite each other's reports.
+const REPORTS = path.join(ROOT, "test-results", process.env.NEXT_DIST_DIR ?? "");
 
 interface StepResult {
   name: string;
@@ -71,7 +72,12 @@ async function step(results: StepResult[], name: string, body: () => Promise<{ c
 }
 
 async function main(): Promise<number> {
-  const only = process.argv.slice(2);
+  // `npm test -- unit e2e tests/e2e/foo.spec.ts`: step names choose the steps; anything else is a
+  // file filter handed to Vitest and Playwright (for working on one feature).
+  const STEPS = ["lint", "typecheck", "unit", "e2e"];
+  const args = process.argv.slice(2);
+  const only = args.filter((a) => STEPS.includes(a));
+  const filters = args.filter((a) => !STEPS.includes(a));
   const wants = (s: string) => only.length === 0 || only.includes(s);
   fs.mkdirSync(REPORTS, { recursive: true });
   const results: StepResult[] = [];
@@ -104,7 +110,7 @@ async function main(): Promise<number> {
       await step(results, "unit and integration (vitest)", async () => {
         const report = path.join(REPORTS, "vitest.json");
         fs.rmSync(report, { force: true });
-        const code = await run(node, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
+        const code = await run(node, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...filters], {
           ...process.env,
           TEST_DATABASE_SERVER_URL: serverUrl,
         });
@@ -138,7 +144,7 @@ async function main(): Promise<number> {
         if (build !== 0) return { code: build };
         const report = path.join(REPORTS, "playwright.json");
         fs.rmSync(report, { force: true });
-        const code = await run(node, [bin("@playwright/test/cli.js"), "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+        const code = await run(node, [bin("@playwright/test/cli.js"), "test", ...filters], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
         const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
         return {
           code,

@@ -9,6 +9,13 @@ export { roleInRegion };
 
 export const REGION_SECTIONS = [
   { key: "overview", path: "", permission: "region.read" },
+  { key: "dashboard", path: "/dashboard", permission: "region.read" },
+  { key: "actors", path: "/actors", permission: "region.read" },
+  { key: "council", path: "/council", permission: "region.read" },
+  { key: "cooperation", path: "/cooperation", permission: "region.read" },
+  { key: "projects", path: "/projects", permission: "region.read" },
+  { key: "plans", path: "/plans", permission: "region.read" },
+  { key: "recommendations", path: "/recommendations", permission: "region.read" },
   { key: "members", path: "/admin/members", permission: "members.manage" },
   { key: "audit", path: "/admin/audit", permission: "audit.read" },
   { key: "mail", path: "/admin/mail", permission: "mail.read" },
@@ -16,7 +23,10 @@ export const REGION_SECTIONS = [
 
 export type RegionSectionKey = (typeof REGION_SECTIONS)[number]["key"];
 
-export const PLATFORM_LINKS = [{ key: "platform", href: "/admin/regions", within: "/admin", permission: "platform.manage" }] as const satisfies readonly {
+export const PLATFORM_LINKS = [
+  { key: "national", href: "/national", within: "/national", permission: "national.read" },
+  { key: "platform", href: "/admin/regions", within: "/admin", permission: "platform.manage" },
+] as const satisfies readonly {
   key: string;
   href: string;
   within: string;

@@ -34,15 +34,26 @@ const PUBLIC = [
   { name: "Regiones", href: "/es#regions" },
 ];
 
-const regionLinks = (slug: string, sections: ("overview" | "members" | "audit" | "mail")[]) =>
-  sections.map((section) => ({
-    overview: { name: "Resumen", href: `/es/r/${slug}` },
-    members: { name: "Miembros", href: `/es/r/${slug}/admin/members` },
-    audit: { name: "Auditoría", href: `/es/r/${slug}/admin/audit` },
-    mail: { name: "Correo saliente", href: `/es/r/${slug}/admin/mail` },
-  })[section]);
+type Section = "overview" | "dashboard" | "actors" | "council" | "cooperation" | "projects" | "plans" | "recommendations" | "members" | "audit" | "mail";
+const SECTION_LINKS: Record<Section, [string, string]> = {
+  overview: ["Resumen", ""],
+  dashboard: ["Tablero", "/dashboard"],
+  actors: ["Actores", "/actors"],
+  council: ["Consejo", "/council"],
+  cooperation: ["Cooperación", "/cooperation"],
+  projects: ["Proyectos", "/projects"],
+  plans: ["Planes", "/plans"],
+  recommendations: ["Recomendaciones", "/recommendations"],
+  members: ["Miembros", "/admin/members"],
+  audit: ["Auditoría", "/admin/audit"],
+  mail: ["Correo saliente", "/admin/mail"],
+};
+const regionLinks = (slug: string, sections: Section[]) =>
+  sections.map((section) => ({ name: SECTION_LINKS[section][0], href: `/es/r/${slug}${SECTION_LINKS[section][1]}` }));
 
-const ALL: ("overview" | "members" | "audit" | "mail")[] = ["overview", "members", "audit", "mail"];
+const READ: Section[] = ["overview", "dashboard", "actors", "council", "cooperation", "projects", "plans", "recommendations"];
+const ALL: Section[] = [...READ, "members", "audit", "mail"];
+const NATIONAL = { name: "Comparación nacional", href: "/es/national" };
 const PLATFORM = { name: "Administración de la plataforma", href: "/es/admin/regions" };
 
 const USERS = [
@@ -64,28 +75,28 @@ const USERS = [
     email: "investigacion.unsaac@minka.example",
     home: /\/es\/r\/cusco$/,
     region: "Cusco",
-    links: [...PUBLIC, ...regionLinks("cusco", ["overview"])],
+    links: [...PUBLIC, ...regionLinks("cusco", READ)],
     forbidden: ["/es/r/cusco/admin/members", "/es/r/cusco/admin/audit", "/es/r/cusco/admin/mail", "/es/admin/regions"],
   },
   {
     email: "investigacion.unjbg@minka.example",
     home: /\/es\/r\/tacna$/,
     region: "Tacna",
-    links: [...PUBLIC, ...regionLinks("tacna", ["overview"])],
+    links: [...PUBLIC, ...regionLinks("tacna", READ)],
     forbidden: ["/es/r/tacna/admin/members", "/es/r/tacna/admin/audit", "/es/r/tacna/admin/mail", "/es/admin/audit"],
   },
   {
     email: "multisectorial@minka.example",
     home: /\/es$/,
     region: null,
-    links: PUBLIC,
+    links: [...PUBLIC, NATIONAL],
     forbidden: ["/es/r/cusco/admin/members", "/es/r/tacna/admin/audit", "/es/admin/regions", "/es/admin/mail"],
   },
   {
     email: "admin@minka.example",
     home: /\/es$/,
     region: null,
-    links: [...PUBLIC, PLATFORM],
+    links: [...PUBLIC, NATIONAL, PLATFORM],
     forbidden: [],
   },
 ];
@@ -140,16 +151,16 @@ test("a platform administrator reaches platform administration and any region's 
 
   // In a region's pages, the links of that region appear, by the platform role's permissions.
   await page.goto("/es/r/tacna");
-  expect(await navLinks(page)).toEqual([...PUBLIC, ...regionLinks("tacna", ALL), PLATFORM]);
+  expect(await navLinks(page)).toEqual([...PUBLIC, ...regionLinks("tacna", ALL), NATIONAL, PLATFORM]);
   await mainNav(page).getByRole("link", { name: "Miembros" }).click();
   await expect(page).toHaveURL(/\/es\/r\/tacna\/admin\/members$/);
   await expect(page.getByRole("table", { name: /Miembros de Tacna/ })).toBeVisible();
 });
 
-test("a national viewer sees a region's overview link there, and nothing to administer", async ({ page }) => {
+test("a national viewer sees a region's reading links there, and nothing to administer", async ({ page }) => {
   await signIn(page, "multisectorial@minka.example");
   await page.goto("/es/r/cusco");
-  expect(await navLinks(page)).toEqual([...PUBLIC, ...regionLinks("cusco", ["overview"])]);
+  expect(await navLinks(page)).toEqual([...PUBLIC, ...regionLinks("cusco", READ), NATIONAL]);
 });
 
 test("the navigation follows the language", async ({ page }) => {
@@ -189,7 +200,7 @@ test("a person with roles in two regions picks the region to act in; removing on
     await nav.getByRole("list", { name: "Otras regiones en las que usted trabaja" }).getByRole("link", { name: "Cusco" }).click();
     await expect(editor).toHaveURL(/\/es\/r\/cusco$/);
     await expect(nav.getByRole("list", { name: "Región Cusco" })).toBeVisible();
-    expect(await navLinks(editor)).toEqual([...PUBLIC, ...regionLinks("cusco", ["overview"])]);
+    expect(await navLinks(editor)).toEqual([...PUBLIC, ...regionLinks("cusco", READ)]);
     await nav.getByText("Cambiar de región").click();
     await expect(nav.getByRole("link", { name: "Tacna" })).toHaveAttribute("href", "/es/r/tacna");
 

@@ -33,16 +33,17 @@ async function userOf(email: string) {
   return (await session.loadCurrentUser(row.id, row.sessionVersion))!;
 }
 
-const ADMIN_SECTIONS = ["overview", "members", "audit", "mail"];
+const READ_SECTIONS = ["overview", "dashboard", "actors", "council", "cooperation", "projects", "plans", "recommendations"];
+const ADMIN_SECTIONS = [...READ_SECTIONS, "members", "audit", "mail"];
 
 describe("the navigation each demo user gets", () => {
   it.each([
     ["gore.cusco@minka.example", [{ slug: "cusco", sections: ADMIN_SECTIONS }], [], []],
     ["gore.tacna@minka.example", [{ slug: "tacna", sections: ADMIN_SECTIONS }], [], []],
-    ["investigacion.unsaac@minka.example", [{ slug: "cusco", sections: ["overview"] }], [], []],
-    ["investigacion.unjbg@minka.example", [{ slug: "tacna", sections: ["overview"] }], [], []],
-    ["multisectorial@minka.example", [], ["overview"], []],
-    ["admin@minka.example", [], ADMIN_SECTIONS, ["platform"]],
+    ["investigacion.unsaac@minka.example", [{ slug: "cusco", sections: READ_SECTIONS }], [], []],
+    ["investigacion.unjbg@minka.example", [{ slug: "tacna", sections: READ_SECTIONS }], [], []],
+    ["multisectorial@minka.example", [], READ_SECTIONS, ["national"]],
+    ["admin@minka.example", [], ADMIN_SECTIONS, ["national", "platform"]],
   ])("%s", async (email, regions, otherRegionSections, platformLinks) => {
     const model = nav.buildNavModel(await userOf(email));
     expect(model.memberRegions.map(({ slug, sections }) => ({ slug, sections }))).toEqual(regions);
@@ -73,7 +74,7 @@ describe("the acting region", () => {
     const model = nav.buildNavModel(await userOf("gore.tacna@minka.example"));
     expect(model.memberRegions.map((r) => [r.slug, r.sections])).toEqual([
       ["tacna", ADMIN_SECTIONS],
-      ["cusco", ["overview"]],
+      ["cusco", READ_SECTIONS],
     ]);
     expect(nav.actingRegion(model, "/r/cusco", {})?.slug).toBe("cusco");
     expect(nav.actingRegion(model, "/r/tacna/admin/members/123", {})?.slug).toBe("tacna");

@@ -25,7 +25,7 @@ export interface BuiltAction {
 }
 
 export function builtServerActions(root = process.cwd()): BuiltAction[] {
-  const manifestPath = path.join(root, ".next", "server", "server-reference-manifest.json");
+  const manifestPath = path.join(root, process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
   const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>;
   };
