@@ -211,13 +211,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
               {actor.cooperation.map((c) => (
                 <Tr key={c.id}>
                   <Th scope="row">
-                    {c.documentUrl ? (
-                      <a className="font-medium text-teal-800 underline underline-offset-4" href={c.documentUrl} rel="noopener noreferrer nofollow">
-                        {c.title}
-                      </a>
-                    ) : (
-                      c.title
-                    )}
+                    {/* The evidence's own page has its parties and its document link. */}
+                    <TextLink href={`/r/${ctx.regionSlug}/cooperation/${c.id}`}>{c.title}</TextLink>
                   </Th>
                   <Td>{tEnums(`evidenceKind.${c.kind}`)}</Td>
                   <Td>{day(c.occurredOn)}</Td>

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { FollowUpForm } from "@/components/recommendations/follow-up-form";
+import { StatusBadge } from "@/components/recommendations/status-badge";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { canWriteRecommendations, getRegionRecommendation, listResponsibleChoices } from "@/lib/recommendations/data";
+import { gateRegionFor, pageGate } from "@/lib/tenancy";
+
+type Props = {
+  params: Promise<{ locale: string; region: string; recommendation: string }>;
+  searchParams: Promise<{ saved?: string | string[] }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "recommendations" });
+  return { title: t("detailMetaTitle"), robots: { index: false } };
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1 sm:grid-cols-3">
+      <dt className="text-sm font-semibold text-slate-900">{label}</dt>
+      <dd className="text-slate-800 sm:col-span-2">{children ?? "—"}</dd>
+    </div>
+  );
+}
+
+export default async function RecommendationPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const { region, recommendation: recommendationId } = await params;
+  // Another region's own recommendation is "not found", exactly like an id that never existed.
+  const { ctx, rec } = await pageGate(locale, async () => {
+    const ctx = await gateRegionFor(region, "region.read");
+    return { ctx, rec: await getRegionRecommendation(ctx, recommendationId) };
+  });
+  const writer = canWriteRecommendations(ctx);
+  const [t, tStatus, format, { saved }, actors] = await Promise.all([
+    getTranslations("recommendations"),
+    getTranslations("enums.recommendationStatus"),
+    getFormatter(),
+    searchParams,
+    writer ? listResponsibleChoices(ctx) : Promise.resolve([]),
+  ]);
+  const en = locale === "en";
+  const f = rec.followUp;
+  // A responsible institution no longer offered (archived) stays selectable, so a save keeps it.
+  const choices = f?.responsible && !actors.some((a) => a.id === f.responsible!.id) ? [f.responsible, ...actors] : actors;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <TextLink href={`/r/${ctx.regionSlug}/recommendations`}>{t("backToList")}</TextLink>
+        <p className="text-sm font-semibold tracking-wide text-teal-900 uppercase">{ctx.regionName}</p>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {rec.code}. {en ? rec.titleEn : rec.titleEs}
+        </h1>
+        <div role="status" aria-live="polite">
+          {saved ? <p className="rounded-md border border-teal-800 bg-teal-50 px-4 py-3 text-sm font-medium text-teal-900">{t("savedMessage")}</p> : null}
+        </div>
+        <p className="max-w-3xl text-slate-800">{en ? rec.bodyEn : rec.bodyEs}</p>
+      </div>
+
+      <Card title={t("followUpHeading", { region: ctx.regionName })}>
+        <dl className="space-y-3">
+          <Row label={t("statusLabel")}>
+            <StatusBadge status={f?.status ?? null} label={f ? tStatus(f.status) : t("noData")} />
+          </Row>
+          <Row label={t("responsibleLabel")}>{f?.responsible ? <TextLink href={`/r/${ctx.regionSlug}/actors/${f.responsible.id}`}>{f.responsible.name}</TextLink> : null}</Row>
+          <Row label={t("actionsTakenLabel")}>{f?.actionsTaken ? <span className="whitespace-pre-line">{f.actionsTaken}</span> : null}</Row>
+          <Row label={t("evidenceUrlsLabel")}>
+            {f?.evidenceUrls.length ? (
+              <ul className="space-y-1">
+                {f.evidenceUrls.map((url) => (
+                  <li key={url}>
+                    <a className="font-medium break-all text-teal-800 underline underline-offset-4" href={url} rel="noopener noreferrer nofollow">
+                      {url}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Row>
+          <Row label={t("updatedLabel")}>{f ? format.dateTime(f.updatedAt, { dateStyle: "medium", timeStyle: "short" }) : null}</Row>
+        </dl>
+      </Card>
+
+      {writer ? (
+        <Card title={t("editHeading")}>
+          <FollowUpForm
+            regionSlug={ctx.regionSlug}
+            actors={choices}
+            values={{
+              recommendationId: rec.id,
+              version: f?.version ?? 0,
+              status: f?.status ?? null,
+              responsibleActorId: f?.responsible?.id ?? null,
+              actionsTaken: f?.actionsTaken ?? null,
+              evidenceUrls: f?.evidenceUrls ?? [],
+            }}
+          />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RecommendationForm } from "@/components/recommendations/recommendation-form";
+import { TextLink } from "@/components/ui/text-link";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { gateRegionFor, pageGate } from "@/lib/tenancy";
+
+type Props = { params: Promise<{ locale: string; region: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "recommendations" });
+  return { title: t("newMetaTitle"), robots: { index: false } };
+}
+
+export default async function NewRecommendationPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const { region } = await params;
+  const ctx = await pageGate(locale, () => gateRegionFor(region, "recommendations.write"));
+  const t = await getTranslations("recommendations");
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div className="space-y-2">
+        <TextLink href={`/r/${ctx.regionSlug}/recommendations`}>{t("backToList")}</TextLink>
+        <p className="text-sm font-semibold tracking-wide text-teal-900 uppercase">{ctx.regionName}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("newHeading")}</h1>
+        <p className="text-slate-700">{t("newIntro")}</p>
+      </div>
+      <RecommendationForm regionSlug={ctx.regionSlug} />
+    </div>
+  );
+}

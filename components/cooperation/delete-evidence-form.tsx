@@ -1,0 +1,43 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormStatus } from "@/components/admin/form-status";
+import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { Button } from "@/components/ui/button";
+import { deleteEvidenceAction } from "@/lib/cooperation/actions";
+
+/** Deletes an evidence at the version shown; the audit trail keeps what it was. */
+export function DeleteEvidenceForm({ regionSlug, evidenceId, version }: { regionSlug: string; evidenceId: string; version: number }) {
+  const t = useTranslations("cooperation");
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(deleteEvidenceAction.bind(null, regionSlug));
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-3" aria-busy={pending || undefined}>
+      <FormStatus state={state} id="delete-evidence" />
+      <p className="text-sm text-slate-700">{t("deleteIntro")}</p>
+      <input type="hidden" name="evidenceId" value={evidenceId} />
+      <input type="hidden" name="version" value={version} />
+      <div className="flex items-center gap-2">
+        <input
+          id="delete-evidence-confirm"
+          type="checkbox"
+          name="confirm"
+          value="on"
+          className="size-4"
+          aria-invalid={fieldError(state, "confirm") ? true : undefined}
+          aria-describedby={fieldError(state, "confirm") ? "delete-evidence-confirm-error" : undefined}
+        />
+        <label htmlFor="delete-evidence-confirm" className="text-sm font-semibold text-slate-900">
+          {t("deleteConfirmLabel")}
+        </label>
+      </div>
+      {fieldError(state, "confirm") ? (
+        <p id="delete-evidence-confirm-error" className="text-sm font-medium text-red-800">
+          {fieldError(state, "confirm")}
+        </p>
+      ) : null}
+      <Button type="submit" variant="secondary" disabled={pending} aria-disabled={pending || undefined}>
+        {t("deleteSubmit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,242 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormStatus } from "@/components/admin/form-status";
+import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import { createEvidenceAction, updateEvidenceAction } from "@/lib/cooperation/actions";
+import type { ActorChoice } from "@/lib/cooperation/data";
+import { EvidenceKind, Helix } from "@/lib/generated/prisma/enums";
+
+export interface EvidenceFormValues {
+  id: string;
+  version: number;
+  kind: EvidenceKind;
+  title: string;
+  /** YYYY-MM-DD */
+  occurredOn: string;
+  validUntil: string | null;
+  documentUrl: string | null;
+  description: string | null;
+  actorIds: string[];
+}
+
+const CONFLICT_FIELDS = ["kind", "title", "occurredOn", "validUntil", "documentUrl", "description", "parties"] as const;
+
+/**
+ * Record or edit a convenio or joint event. Parties are one select each (two to start; more can
+ * be added); the validity date is asked for convenios only. A save that lost to someone else's
+ * shows their values and a reload link, and nothing is overwritten.
+ */
+export function EvidenceForm({
+  regionSlug,
+  evidence,
+  actors,
+  extraParties = [],
+}: {
+  regionSlug: string;
+  evidence: EvidenceFormValues | null;
+  actors: ActorChoice[];
+  /** Parties already on the record that are not among `actors` (archived, or another region's). */
+  extraParties?: { id: string; name: string }[];
+}) {
+  const t = useTranslations("cooperation");
+  const tKind = useTranslations("enums.evidenceKind");
+  const tHelix = useTranslations("enums.helix");
+  const locale = useLocale();
+  const action = evidence ? updateEvidenceAction : createEvidenceAction;
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const [kind, setKind] = useState<EvidenceKind>(evidence?.kind ?? "CONVENIO");
+  // Each row gets a stable key so removing one keeps the others' choices.
+  const [rows, setRows] = useState(() => {
+    const initial = evidence?.actorIds.length ? evidence.actorIds : ["", ""];
+    return initial.map((actorId, i) => ({ key: i, actorId }));
+  });
+  const [nextKey, setNextKey] = useState(rows.length);
+  const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
+  const err = (field: string) => fieldError(state, field);
+  const partiesError = err("actorIds");
+
+  const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown): string => {
+    if (value === null || value === undefined || value === "") return "—";
+    if (key === "kind") return tKind(value as EvidenceKind);
+    return String(value);
+  };
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending || undefined}>
+      <FormStatus state={state} id="evidence-form" />
+
+      {conflict ? (
+        <section aria-labelledby="evidence-conflict-heading" className="space-y-3 rounded-md border border-amber-700 bg-amber-50 p-4">
+          <h2 id="evidence-conflict-heading" className="font-semibold text-slate-900">
+            {t("conflictHeading")}
+          </h2>
+          <p className="text-sm text-slate-800">{t("conflictIntro")}</p>
+          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
+            {CONFLICT_FIELDS.map((key) => (
+              <div key={key} className="contents">
+                <dt className="font-semibold text-slate-900">{t(`fields.${key}`)}</dt>
+                <dd className="text-slate-800 sm:col-span-2">{show(key, conflict[key])}</dd>
+              </div>
+            ))}
+          </dl>
+          {evidence ? (
+            <a className="font-medium text-teal-800 underline underline-offset-4" href={`/${locale}/r/${regionSlug}/cooperation/${evidence.id}/edit`}>
+              {t("conflictReload")}
+            </a>
+          ) : null}
+        </section>
+      ) : null}
+
+      {evidence ? (
+        <>
+          <input type="hidden" name="evidenceId" value={evidence.id} />
+          <input type="hidden" name="version" value={evidence.version} />
+        </>
+      ) : null}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          id="evidence-kind"
+          name="kind"
+          label={t("kindLabel")}
+          defaultValue={kind}
+          required
+          error={err("kind")}
+          onChange={(e) => setKind(e.target.value as EvidenceKind)}
+        >
+          {Object.values(EvidenceKind).map((v) => (
+            <option key={v} value={v}>
+              {tKind(v)}
+            </option>
+          ))}
+        </SelectField>
+        <Field id="evidence-title" name="title" label={t("titleLabel")} defaultValue={evidence?.title ?? ""} required aria-required="true" maxLength={300} error={err("title")} />
+        <Field
+          id="evidence-occurred-on"
+          name="occurredOn"
+          type="date"
+          label={kind === "CONVENIO" ? t("signedOnLabel") : t("heldOnLabel")}
+          hint={t("occurredOnHint")}
+          defaultValue={evidence?.occurredOn ?? ""}
+          required
+          aria-required="true"
+          error={err("occurredOn")}
+        />
+        {kind === "CONVENIO" ? (
+          <Field
+            id="evidence-valid-until"
+            name="validUntil"
+            type="date"
+            label={t("validUntilLabel")}
+            hint={t("validUntilHint")}
+            defaultValue={evidence?.validUntil ?? ""}
+            error={err("validUntil")}
+          />
+        ) : null}
+        <Field
+          id="evidence-document-url"
+          name="documentUrl"
+          type="url"
+          label={t("documentUrlLabel")}
+          hint={t("documentUrlHint")}
+          defaultValue={evidence?.documentUrl ?? ""}
+          maxLength={500}
+          error={err("documentUrl")}
+        />
+      </div>
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor="evidence-description" className="text-sm font-semibold text-slate-900">
+          {t("descriptionLabel")}
+        </label>
+        <textarea
+          id="evidence-description"
+          name="description"
+          rows={4}
+          maxLength={4000}
+          defaultValue={evidence?.description ?? ""}
+          aria-invalid={err("description") ? true : undefined}
+          aria-describedby={err("description") ? "evidence-description-error" : undefined}
+          className="rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 shadow-sm"
+        />
+        {err("description") ? (
+          <p id="evidence-description-error" className="text-sm font-medium text-red-800">
+            {err("description")}
+          </p>
+        ) : null}
+      </div>
+
+      <fieldset className="space-y-4 rounded-md border border-slate-300 p-4" aria-describedby={`evidence-parties-hint${partiesError ? " evidence-parties-error" : ""}`}>
+        <legend className="px-1 font-semibold text-slate-900">{t("partiesLabel")}</legend>
+        <p id="evidence-parties-hint" className="text-sm text-slate-600">
+          {t("partiesHint")}
+        </p>
+        {partiesError ? (
+          <p id="evidence-parties-error" className="text-sm font-medium text-red-800">
+            {partiesError}
+          </p>
+        ) : null}
+        {rows.map((row, index) => (
+          <div key={row.key} className="flex flex-wrap items-end gap-3">
+            <div className="min-w-64 flex-1">
+              <SelectField
+                id={`evidence-party-${row.key}`}
+                name="actorIds"
+                label={t("partyLabel", { n: index + 1 })}
+                value={row.actorId}
+                onChange={(e) => setRows((rs) => rs.map((r) => (r.key === row.key ? { ...r, actorId: e.target.value } : r)))}
+                aria-invalid={partiesError && index === 0 ? true : undefined}
+              >
+                <option value="">{t("partyPlaceholder")}</option>
+                {extraParties.length ? (
+                  <optgroup label={t("currentPartiesGroup")}>
+                    {extraParties.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+                {Object.values(Helix).map((helix) => {
+                  const group = actors.filter((a) => a.helix === helix);
+                  if (group.length === 0) return null;
+                  return (
+                    <optgroup key={helix} label={tHelix(helix)}>
+                      {group.map((a) => (
+                        <option key={a.id} value={a.id}>
+                          {a.acronym ? `${a.name} (${a.acronym})` : a.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                  );
+                })}
+              </SelectField>
+            </div>
+            {rows.length > 2 ? (
+              <Button variant="secondary" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}>
+                {t("removeParty", { n: index + 1 })}
+              </Button>
+            ) : null}
+          </div>
+        ))}
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setRows((rs) => [...rs, { key: nextKey, actorId: "" }]);
+            setNextKey((k) => k + 1);
+          }}
+        >
+          {t("addParty")}
+        </Button>
+      </fieldset>
+
+      <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>
+        {pending ? t("saving") : evidence ? t("saveSubmit") : t("createSubmit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { FormStatus } from "@/components/admin/form-status";
+import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { RecommendationStatus } from "@/lib/generated/prisma/enums";
+import { saveFollowUpAction } from "@/lib/recommendations/actions";
+
+export interface FollowUpFormValues {
+  recommendationId: string;
+  /** 0 when the region has no follow-up yet. */
+  version: number;
+  status: RecommendationStatus | null;
+  responsibleActorId: string | null;
+  actionsTaken: string | null;
+  evidenceUrls: string[];
+}
+
+const CONFLICT_FIELDS = ["status", "responsible", "actionsTaken", "evidenceUrls"] as const;
+
+function TextArea({ id, name, label, hint, defaultValue, error, rows }: { id: string; name: string; label: string; hint?: string; defaultValue: string; error?: string; rows: number }) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm ${error ? "border-red-700" : "border-slate-500"}`}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The region's follow-up of one recommendation. A save that lost to someone else's shows theirs and a reload link. */
+export function FollowUpForm({ regionSlug, values, actors }: { regionSlug: string; values: FollowUpFormValues; actors: { id: string; name: string }[] }) {
+  const t = useTranslations("recommendations");
+  const tStatus = useTranslations("enums.recommendationStatus");
+  const locale = useLocale();
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(saveFollowUpAction.bind(null, regionSlug));
+  const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
+  const err = (field: string) => fieldError(state, field);
+  const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown): string => {
+    if (value === null || value === undefined || value === "") return "—";
+    if (key === "status") return tStatus(value as RecommendationStatus);
+    return String(value);
+  };
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending || undefined}>
+      <FormStatus state={state} id="follow-up-form" />
+
+      {state.status === "error" && state.code === "conflict" ? (
+        <section aria-labelledby="follow-up-conflict-heading" className="space-y-3 rounded-md border border-amber-700 bg-amber-50 p-4">
+          <h3 id="follow-up-conflict-heading" className="font-semibold text-slate-900">
+            {t("conflictHeading")}
+          </h3>
+          <p className="text-sm text-slate-800">{t("conflictIntro")}</p>
+          {conflict ? (
+            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
+              {CONFLICT_FIELDS.map((key) => (
+                <div key={key} className="contents">
+                  <dt className="font-semibold text-slate-900">{t(`fields.${key}`)}</dt>
+                  <dd className="whitespace-pre-line text-slate-800 sm:col-span-2">{show(key, conflict[key])}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          <a className="font-medium text-teal-800 underline underline-offset-4" href={`/${locale}/r/${regionSlug}/recommendations/${values.recommendationId}`}>
+            {t("conflictReload")}
+          </a>
+        </section>
+      ) : null}
+
+      <input type="hidden" name="recommendationId" value={values.recommendationId} />
+      <input type="hidden" name="version" value={values.version} />
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField id="follow-up-status" name="status" label={t("statusLabel")} defaultValue={values.status ?? ""} required aria-required="true" error={err("status")}>
+          <option value="" disabled>
+            {t("statusPlaceholder")}
+          </option>
+          {Object.values(RecommendationStatus).map((v) => (
+            <option key={v} value={v}>
+              {tStatus(v)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="follow-up-responsible"
+          name="responsibleActorId"
+          label={t("responsibleLabel")}
+          defaultValue={values.responsibleActorId ?? ""}
+          error={err("responsibleActorId")}
+        >
+          <option value="">{t("noneOption")}</option>
+          {actors.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <TextArea id="follow-up-actions" name="actionsTaken" label={t("actionsTakenLabel")} defaultValue={values.actionsTaken ?? ""} error={err("actionsTaken")} rows={5} />
+      <TextArea
+        id="follow-up-urls"
+        name="evidenceUrls"
+        label={t("evidenceUrlsLabel")}
+        hint={t("evidenceUrlsHint")}
+        defaultValue={values.evidenceUrls.join("\n")}
+        error={err("evidenceUrls")}
+        rows={4}
+      />
+      <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>
+        {pending ? t("saving") : t("saveSubmit")}
+      </Button>
+    </form>
+  );
+}
