@@ -18,11 +18,14 @@ export async function SeatsTable({
   caption,
   regionSlug,
   seats,
+  manage = false,
 }: {
   caption: string;
   /** Link institutions to the region's actor pages (signed-in page only). */
   regionSlug?: string;
   seats: SeatOnDate[] | PublicSeat[];
+  /** A link to each seat's administration page (callers who may write the council). */
+  manage?: boolean;
 }) {
   const [t, tEnums, format] = await Promise.all([getTranslations("council"), getTranslations("enums"), getFormatter()]);
   const withDelegates = seats.some((s) => "delegate" in s);
@@ -41,6 +44,11 @@ export async function SeatsTable({
               <Th scope="col">{t("colSubstitute")}</Th>
               <Th scope="col">{t("colTermEnds")}</Th>
             </>
+          ) : null}
+          {manage ? (
+            <Th scope="col">
+              <span className="sr-only">{t("colActions")}</span>
+            </Th>
           ) : null}
         </Tr>
       </THead>
@@ -75,6 +83,13 @@ export async function SeatsTable({
                     <Td>—</Td>
                   </>
                 )
+              ) : null}
+              {manage && regionSlug ? (
+                <Td>
+                  <TextLink href={`/r/${regionSlug}/council/seats/${seat.id}`} aria-label={t("manageSeatLabel", { institution: institution(seat) })}>
+                    {t("manageSeatLink")}
+                  </TextLink>
+                </Td>
               ) : null}
             </Tr>
           );

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminHeader } from "@/components/councils/admin-header";
+import { CouncilForm } from "@/components/councils/council-form";
+import { Card } from "@/components/ui/card";
+import { getCouncilForEdit } from "@/lib/councils/admin";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { gateRegionFor, pageGate } from "@/lib/tenancy";
+
+type Props = { params: Promise<{ locale: string; region: string; council: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "council" });
+  return { title: t("editCouncilMetaTitle"), robots: { index: false } };
+}
+
+export default async function EditCouncilPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  const { region, council: councilId } = await params;
+  // Another region's council, or a caller who may not write → not found.
+  const { ctx, council } = await pageGate(locale, async () => {
+    const ctx = await gateRegionFor(region, "council.write");
+    return { ctx, council: await getCouncilForEdit(ctx, councilId) };
+  });
+  const t = await getTranslations("council");
+  return (
+    <div className="space-y-8">
+      <AdminHeader
+        back={`/r/${ctx.regionSlug}/council`}
+        backLabel={t("backToCouncil")}
+        regionName={ctx.regionName}
+        heading={t("editCouncilHeading", { name: council.name })}
+      />
+      <Card>
+        <CouncilForm key={council.version} regionSlug={ctx.regionSlug} council={council} />
+      </Card>
+    </div>
+  );
+}
