@@ -1,0 +1,93 @@
+/**
+ * What a refused save shows: the record as someone else saved it, and a link that reloads the
+ * form with those values (a full page load, so the form gets the new version).
+ */
+export function ConflictPanel({
+  id,
+  heading,
+  intro,
+  rows,
+  reloadHref,
+  reloadLabel,
+}: {
+  id: string;
+  heading: string;
+  intro: string;
+  rows: { label: string; value: string }[];
+  reloadHref: string;
+  reloadLabel: string;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-md border border-amber-700 bg-amber-50 p-4">
+      <h3 id={`${id}-heading`} className="font-semibold text-slate-900">
+        {heading}
+      </h3>
+      <p className="text-sm text-slate-800">{intro}</p>
+      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
+        {rows.map((row) => (
+          <div key={row.label} className="contents">
+            <dt className="font-semibold text-slate-900">{row.label}</dt>
+            <dd className="whitespace-pre-line text-slate-800 sm:col-span-2">{row.value || "—"}</dd>
+          </div>
+        ))}
+      </dl>
+      <a className="font-medium text-teal-800 underline underline-offset-4" href={reloadHref}>
+        {reloadLabel}
+      </a>
+    </section>
+  );
+}
+
+/** A labelled multi-line text box wired like `Field` (label, hint, error). */
+export function TextAreaField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  rows = 5,
+  maxLength,
+  required,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+  rows?: number;
+  maxLength?: number;
+  required?: boolean;
+}) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        defaultValue={defaultValue}
+        required={required}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm ${error ? "border-red-700" : "border-slate-500"}`}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { FormStatus } from "@/components/admin/form-status";
+import { useFormAction } from "@/components/admin/use-form-action";
+import { Button } from "@/components/ui/button";
+import { cancelMeetingAction, markMeetingHeldAction } from "@/lib/meetings/actions";
+
+/** One button that moves a planned meeting on: "mark held" or "cancel". */
+export function MeetingStatusForm({ regionSlug, meetingId, version, to }: { regionSlug: string; meetingId: string; version: number; to: "HELD" | "CANCELLED" }) {
+  const t = useTranslations("meetings");
+  const locale = useLocale();
+  const action = to === "HELD" ? markMeetingHeldAction : cancelMeetingAction;
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const id = to === "HELD" ? "meeting-held" : "meeting-cancel";
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" aria-busy={pending || undefined}>
+      <FormStatus state={state} id={id} />
+      {state.status === "error" && state.code === "conflict" ? (
+        <a className="text-sm font-medium text-teal-800 underline underline-offset-4" href={`/${locale}/r/${regionSlug}/council/meetings/${meetingId}`}>
+          {t("conflictReload")}
+        </a>
+      ) : null}
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="version" value={version} />
+      <Button type="submit" variant={to === "HELD" ? "primary" : "secondary"} disabled={pending} aria-disabled={pending || undefined}>
+        {to === "HELD" ? t("markHeldSubmit") : t("cancelSubmit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use server";
+
+import { getLocale, getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { regionAction } from "@/lib/actions";
+import { ConflictError } from "@/lib/errors";
+import { ruleState } from "@/lib/meetings/rules";
+import { addAgreementNote, adoptAgreement, currentAgreementValues, updateAgreement } from "./data";
+import { AdoptAgreementInput, AgreementNoteInput, UpdateAgreementInput } from "./schema";
+
+// The council agreements' writes, all with `council.write`. A broken rule comes back as
+// translated form state; a save that lost to someone else's comes back with the agreement as it
+// is now.
+
+function refresh() {
+  revalidatePath("/[locale]/r/[region]/council", "layout");
+}
+
+export const adoptAgreementAction = regionAction({
+  permission: "council.write",
+  input: AdoptAgreementInput,
+  run: async (ctx, input) => {
+    try {
+      await adoptAgreement(ctx, input);
+    } catch (error) {
+      return ruleState(error);
+    }
+    refresh();
+    return { status: "ok", message: (await getTranslations("agreements"))("adoptedMessage") };
+  },
+});
+
+export const updateAgreementAction = regionAction({
+  permission: "council.write",
+  input: UpdateAgreementInput,
+  run: async (ctx, input) => {
+    try {
+      await updateAgreement(ctx, input);
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        const current = await currentAgreementValues(ctx, input.agreementId);
+        const t = await getTranslations("agreements");
+        return { status: "error", code: "conflict", message: t("conflictMessage"), ...(current ? { current } : {}) };
+      }
+      return ruleState(error);
+    }
+    refresh();
+    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/agreements/${input.agreementId}?saved=1`);
+  },
+});
+
+export const addAgreementNoteAction = regionAction({
+  permission: "council.write",
+  input: AgreementNoteInput,
+  run: async (ctx, input) => {
+    await addAgreementNote(ctx, input);
+    refresh();
+    return { status: "ok", message: (await getTranslations("agreements"))("noteAdded") };
+  },
+});

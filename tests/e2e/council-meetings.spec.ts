@@ -1,0 +1,188 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signInAs } from "./support/auth";
+import { withDb } from "./support/db";
+
+// Council meetings and agreements in Chromium against the production build: the Cusco
+// administrator schedules a meeting, marks it held, records attendance (first without quorum,
+// then with it), adopts an agreement (a due date before the meeting is refused), writes a
+// follow-up note, finds the agreement on the next planned meeting's agenda, marks it done (and it
+// leaves that agenda), reads the overdue list, and loses a concurrent edit with the conflict screen.
+
+test.setTimeout(180_000);
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+
+/** Today in Lima as YYYY-MM-DD, shifted by `days`. */
+function limaDay(days = 0): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Lima", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Marks the first `count` voting seats present and every other seat absent, then saves. */
+async function recordAttendance(page: Page, count: number): Promise<number> {
+  const table = page.getByRole("table", { name: /^Asientos activos el/ });
+  const rows = table.getByRole("row").filter({ has: page.getByRole("combobox") });
+  const total = await rows.count();
+  let voting = 0;
+  let present = 0;
+  for (let i = 0; i < total; i++) {
+    const row = rows.nth(i);
+    const isVoting = (await row.getByRole("cell").nth(1).textContent())?.trim() === "Sí";
+    if (isVoting) voting++;
+    const mark = isVoting && present < count;
+    if (mark) present++;
+    await row.getByRole("combobox").selectOption({ label: mark ? "Presente (sin indicar quién)" : "Ausente" });
+  }
+  await page.getByRole("button", { name: "Guardar la asistencia" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Se guardó la asistencia." })).toBeVisible();
+  return voting;
+}
+
+async function nextPlannedMeetingId(): Promise<string> {
+  return withDb(async (db) => {
+    const { rows } = await db.query<{ id: string }>(
+      `select m.id from "Meeting" m join "Region" r on r.id = m."regionId"
+       where r.slug = 'cusco' and m.status = 'PLANNED' and m."scheduledAt" >= ($1::date + interval '5 hours')
+       order by m."scheduledAt", m.id limit 1`,
+      [limaDay()],
+    );
+    return rows[0]!.id;
+  });
+}
+
+test("the Cusco administrator runs a meeting: attendance and quorum, an agreement, its follow-up and completion", async ({ page }) => {
+  await signInAs(page, DEMO.cuscoAdmin);
+  await page.goto("/es/r/cusco/council/meetings");
+  await expect(page.getByRole("heading", { level: 1, name: "Sesiones del consejo" })).toBeVisible();
+
+  // Record a meeting held three days ago (a date no seat added by a concurrent spec reaches).
+  const title = `Sesión extraordinaria E2E ${unique()}`;
+  await page.getByRole("link", { name: "Programar una sesión" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Programar una sesión" })).toBeVisible();
+  await page.getByLabel("Título").fill(title);
+  await page.getByLabel("Fecha y hora").fill(`${limaDay(-3)}T09:30`);
+  await page.getByLabel("Lugar").fill("Sala de sesiones del Gobierno Regional");
+  await page.getByLabel("Agenda").fill("1. Plan regional de CTI\n2. Informes");
+  await page.getByRole("button", { name: "Programar la sesión" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Se guardaron los cambios." })).toBeVisible();
+  await expect(page.getByText("1. Plan regional de CTI")).toBeVisible();
+  const meetingUrl = page.url();
+
+  // Mark it held: the attendance form appears.
+  await page.getByRole("button", { name: "Marcar como realizada" }).click();
+  await expect(page.getByText("La asistencia aún no se ha registrado.")).toBeVisible();
+
+  // Nobody present: no quorum, and no agreements can be adopted.
+  const voting = await recordAttendance(page, 0);
+  const threshold = Math.floor(voting / 2);
+  await expect(page.getByText(`Sin quórum: 0 de ${voting} asientos con voto presentes (se requieren más de ${threshold})`)).toBeVisible();
+  await expect(page.getByText("Solo una sesión realizada que alcanzó el quórum puede adoptar acuerdos")).toBeVisible();
+
+  // Exactly half is still not quorum; one more is.
+  await recordAttendance(page, threshold);
+  await expect(page.getByText(`Sin quórum: ${threshold} de ${voting} asientos con voto presentes`)).toBeVisible();
+  await recordAttendance(page, threshold + 1);
+  await expect(page.getByText(`Quórum alcanzado: ${threshold + 1} de ${voting} asientos con voto presentes (se requieren más de ${threshold})`)).toBeVisible();
+
+  // Adopt an agreement: a due date before the meeting is refused, then a valid one.
+  const reference = `ACU-E2E-${unique()}`.slice(0, 40);
+  await page.getByLabel("Referencia").fill(reference);
+  await page.getByLabel("Institución responsable").selectOption({ label: "Universidad Nacional de San Antonio Abad del Cusco" });
+  await page.getByLabel("Fecha límite").fill(limaDay(-4));
+  await page.getByLabel("Texto del acuerdo").fill("Presentar la propuesta de agenda regional de innovación.");
+  await page.getByRole("button", { name: "Adoptar el acuerdo" }).click();
+  await expect(page.getByText("La fecha límite no puede ser anterior a la fecha de la sesión.")).toBeVisible();
+  await page.getByLabel("Fecha límite").fill(limaDay(30));
+  await page.getByRole("button", { name: "Adoptar el acuerdo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Se adoptó el acuerdo." })).toBeVisible();
+  const adopted = page.getByRole("table", { name: `Acuerdos adoptados en ${title}` });
+  await expect(adopted.getByRole("link", { name: reference })).toBeVisible();
+
+  // It is open: the next planned meeting lists it among the pending agreements.
+  const nextId = await nextPlannedMeetingId();
+  await page.goto(`/es/r/cusco/council/meetings/${nextId}`);
+  await expect(page.getByRole("heading", { name: "Acuerdos pendientes" })).toBeVisible();
+  await expect(page.getByRole("link", { name: reference })).toBeVisible();
+
+  // A follow-up note, signed and in order.
+  await page.goto(meetingUrl);
+  await page.getByRole("table", { name: `Acuerdos adoptados en ${title}` }).getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Acuerdo ${reference}` })).toBeVisible();
+  await page.getByLabel("Nota de seguimiento").fill("Se reunió la comisión técnica.");
+  await page.getByRole("button", { name: "Agregar la nota" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Se agregó la nota." })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Se reunió la comisión técnica." })).toBeVisible();
+
+  // Mark it done: today's date is recorded, and it leaves the next meeting's agenda.
+  await page.getByLabel("Estado").selectOption({ label: "Cumplido" });
+  await page.getByRole("button", { name: "Guardar los cambios" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Se guardaron los cambios." })).toBeVisible();
+  const completedOn = await withDb(async (db) => {
+    const { rows } = await db.query<{ status: string; completed: string }>(
+      `select status, to_char("completedOn", 'YYYY-MM-DD') as completed from "Agreement" where reference = $1`,
+      [reference],
+    );
+    return rows[0]!;
+  });
+  expect(completedOn).toEqual({ status: "DONE", completed: limaDay() });
+  await page.goto(`/es/r/cusco/council/meetings/${nextId}`);
+  await expect(page.getByRole("heading", { name: "Acuerdos pendientes" })).toBeVisible();
+  await expect(page.getByRole("link", { name: reference })).toHaveCount(0);
+});
+
+test("the overdue agreements: counted on the meetings page, listed most delayed first, filtered by status", async ({ page }) => {
+  await signInAs(page, DEMO.cuscoAdmin);
+  const expected = await withDb(async (db) => {
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from "Agreement" a join "Region" r on r.id = a."regionId"
+       where r.slug = 'cusco' and a.status in ('PENDING', 'IN_PROGRESS') and a."dueOn" < $1::date`,
+      [limaDay()],
+    );
+    return rows[0]!.n;
+  });
+  expect(expected).toBeGreaterThan(1);
+  await page.goto("/es/r/cusco/council/meetings");
+  await expect(page.getByText(`${expected} acuerdos vencidos`)).toBeVisible();
+  await page.getByRole("link", { name: "Ver los acuerdos vencidos" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Acuerdos vencidos" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: `${expected} acuerdos` })).toBeVisible();
+  const table = page.getByRole("table", { name: /^Acuerdos del consejo de Cusco/ });
+  const statusCells = table.getByRole("row").locator("td:nth-child(5)");
+  await expect(statusCells.first()).toContainText("Vencido");
+  for (const text of await statusCells.allTextContents()) expect(text).toContain("Vencido");
+
+  await page.getByLabel("Estado").selectOption("IN_PROGRESS");
+  await page.getByRole("button", { name: "Aplicar" }).click();
+  await expect(page).toHaveURL(/view=overdue/);
+  await expect(page).toHaveURL(/status=IN_PROGRESS/);
+  await expect(statusCells.first()).toContainText("En curso");
+  for (const text of await statusCells.allTextContents()) expect(text).toMatch(/^En curso\s*Vencido$/);
+});
+
+test("a second save of the same agreement is refused, showing the saved values and a reload link", async ({ browser }) => {
+  const id = await withDb(async (db) => {
+    const { rows } = await db.query<{ id: string }>(
+      `select a.id from "Agreement" a join "Region" r on r.id = a."regionId" where r.slug = 'cusco' and a.status = 'PENDING' order by a.id limit 1`,
+    );
+    return rows[0]!.id;
+  });
+  const context = await browser.newContext();
+  await signInAs(context, DEMO.cuscoAdmin);
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const page of [first, second]) await page.goto(`/es/r/cusco/council/agreements/${id}`);
+
+  await first.getByLabel("Estado").selectOption({ label: "En curso" });
+  await first.getByRole("button", { name: "Guardar los cambios" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Se guardaron los cambios." })).toBeVisible();
+
+  await second.getByLabel("Estado").selectOption({ label: "Descartado" });
+  await second.getByRole("button", { name: "Guardar los cambios" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Otra persona modificó este acuerdo" })).toBeVisible();
+  const panel = second.getByRole("region", { name: "El acuerdo, tal como está guardado ahora" });
+  await expect(panel.getByText("En curso")).toBeVisible();
+  await panel.getByRole("link", { name: "Volver a cargar el acuerdo" }).click();
+  await expect(second.getByLabel("Estado")).toHaveValue("IN_PROGRESS");
+  await context.close();
+});
