@@ -3,11 +3,12 @@ import { NavLink } from "@/components/layout/nav-link";
 
 /** The sections of platform administration, under its pages' heading. */
 export async function PlatformNav() {
-  const t = await getTranslations("platform");
+  const [t, tokens] = await Promise.all([getTranslations("platform"), getTranslations("apiTokens")]);
   const links = [
     { href: "/admin/regions", label: t("navRegions") },
     { href: "/admin/audit", label: t("navAudit") },
     { href: "/admin/mail", label: t("navMail") },
+    { href: "/admin/api-tokens", label: tokens("navLabel") },
   ];
   return (
     <nav aria-label={t("navLabel")}>

@@ -1,0 +1,371 @@
+// The cooperation network of one region in one year, and the metrics that need the whole graph
+// (docs/metrics.md, "Cooperation metrics" → "The network" and "Network metrics"). Pure: no
+// database, no clock, so the unit tests check each figure on small graphs computed by hand.
+import { UndirectedGraph } from "graphology";
+import louvain from "graphology-communities-louvain";
+import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import { createUnweightedIndexedBrandes } from "graphology-shortest-path/indexed-brandes";
+import { density as graphDensity } from "graphology-metrics/graph/density";
+import type { ActorType, FirmSize, Formality, Helix } from "@/lib/generated/prisma/enums";
+import { EDGE_KINDS, HELICES, type EdgeKind, type HelixMatrix, type NetworkEdge, type NetworkNode } from "@/lib/metrics/types";
+
+/** How much one piece of evidence weighs, by kind: a joint project is the strongest tie. */
+export const KIND_WEIGHTS: Record<EdgeKind, number> = { PROJECT: 1, CONVENIO: 0.8, JOINT_EVENT: 0.4, COUNCIL: 0.3 };
+/** Evidence loses half its weight every HALF_LIFE_YEARS years after it ended… */
+export const HALF_LIFE_YEARS = 2;
+/** …and drops out of the network WINDOW_YEARS years after it ended (the window is Y−4 … Y). */
+export const WINDOW_YEARS = 5;
+/**
+ * Betweenness is exact up to this many nodes; above, it is estimated from this many source nodes
+ * drawn with a fixed seed (Brandes & Pich 2007, as networkx's `k`): a 800-actor region costs a
+ * quarter of the exact figure, and the estimate is the same on every run.
+ */
+export const BETWEENNESS_SOURCES = 200;
+/** Louvain is randomised; a fixed seed makes the communities the same on every run and instance. */
+export const LOUVAIN_SEED = 20_260_701;
+
+/** An actor of the region, as the network needs it. */
+export interface ActorRow {
+  id: string;
+  label: string;
+  helix: Helix;
+  type: ActorType;
+  firmSize: FirmSize | null;
+  formality: Formality | null;
+  /** Year the actor was archived, null if current: it is a node of every year before that one. */
+  archivedYear: number | null;
+  /** true: in the capital province; false: in another one; null: province unknown. */
+  inCapital: boolean | null;
+}
+
+/** Evidence between two actors (a < b), grouped: `count` pieces of `kind` active from `fromYear` to `toYear`. */
+export interface PairRow {
+  kind: EdgeKind;
+  a: string;
+  b: string;
+  fromYear: number;
+  toYear: number;
+  count: number;
+}
+
+/** A seat held by an actor on a council, active from `fromYear` to `toYear`. */
+export interface SeatRow {
+  councilId: string;
+  actorId: string;
+  fromYear: number;
+  toYear: number;
+}
+
+/** The weight a piece of evidence active from `fromYear` to `toYear` has in the network of `year` (0: not in it). */
+export function evidenceWeight(kind: EdgeKind, fromYear: number, toYear: number, year: number): number {
+  if (fromYear > year) return 0;
+  const age = Math.max(0, year - toYear);
+  if (age >= WINDOW_YEARS) return 0;
+  return KIND_WEIGHTS[kind] * 0.5 ** (age / HALF_LIFE_YEARS);
+}
+
+/** Is the actor a node of the network in `year`? */
+export function isNodeIn(actor: Pick<ActorRow, "archivedYear">, year: number): boolean {
+  return actor.archivedYear === null || actor.archivedYear > year;
+}
+
+interface NodeAttrs {
+  helix: Helix | null;
+}
+interface EdgeAttrs {
+  weight: number;
+  /** The weight each kind of evidence brings (kinds absent: none of that kind). */
+  byKind: Partial<Record<EdgeKind, number>>;
+}
+export type CooperationGraph = UndirectedGraph<NodeAttrs, EdgeAttrs>;
+
+/**
+ * The network of `year`: nodes are the region's actors of that year (sorted by id, so the graph —
+ * and Louvain on it — is the same whatever order the rows came in); an edge joins two actors with
+ * evidence in the window, its weight the sum over the evidence of kind weight × decay.
+ */
+export function buildNetwork(actors: readonly ActorRow[], pairs: readonly PairRow[], year: number): CooperationGraph {
+  const graph: CooperationGraph = new UndirectedGraph();
+  for (const actor of [...actors].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    if (isNodeIn(actor, year)) graph.addNode(actor.id, { helix: actor.helix });
+  }
+  const sorted = [...pairs].sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : x.b > y.b ? 1 : 0) : x.a < y.a ? -1 : 1));
+  for (const pair of sorted) {
+    // Evidence with an actor of another region, or an archived one, is not an edge of this network.
+    if (!graph.hasNode(pair.a) || !graph.hasNode(pair.b) || pair.a === pair.b) continue;
+    const weight = pair.count * evidenceWeight(pair.kind, pair.fromYear, pair.toYear, year);
+    if (weight <= 0) continue;
+    graph.updateEdge(pair.a, pair.b, (attrs) => ({
+      weight: (attrs.weight ?? 0) + weight,
+      byKind: { ...attrs.byKind, [pair.kind]: (attrs.byKind?.[pair.kind] ?? 0) + weight },
+    }));
+  }
+  return graph;
+}
+
+/** A deterministic PRNG (mulberry32): Louvain's random walk, the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Louvain communities (weighted), node → community index; {} for a graph without edges. */
+export function communitiesOf(graph: CooperationGraph): Record<string, number> {
+  if (graph.size === 0) return Object.fromEntries(graph.nodes().map((node, i) => [node, i]));
+  return louvain(graph, { getEdgeWeight: "weight", rng: seededRandom(LOUVAIN_SEED) });
+}
+
+/**
+ * Connected components (isolated actors count one each). No components package is installed, and
+ * a breadth-first walk over graphology's neighbour iteration is all it takes.
+ */
+export function countComponents(graph: CooperationGraph): number {
+  const seen = new Set<string>();
+  let components = 0;
+  for (const start of graph.nodes()) {
+    if (seen.has(start)) continue;
+    components += 1;
+    seen.add(start);
+    const queue = [start];
+    while (queue.length > 0) {
+      const node = queue.pop()!;
+      graph.forEachNeighbor(node, (next) => {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      });
+    }
+  }
+  return components;
+}
+
+export function emptyHelixMatrix(): HelixMatrix {
+  return Object.fromEntries(HELICES.map((a) => [a, Object.fromEntries(HELICES.map((b) => [b, 0]))])) as HelixMatrix;
+}
+
+export interface NetworkMetrics {
+  actors: number;
+  density: number | null;
+  averageDegree: number | null;
+  isolatedShare: number | null;
+  components: number | null;
+  crossHelixShare: number | null;
+  helixMatrix: HelixMatrix;
+  communities: number | null;
+  crossHelixCommunityShare: number | null;
+  govBetweenness: number | null;
+  councilBetweenness: number | null;
+  /** Firms with at least one tie this year: how many, and how many are MSE / informal (of those known). */
+  firms: { mse: number; sizeKnown: number; informal: number; formalityKnown: number };
+  /** Actors with a known province, and of those outside the capital province. */
+  provinces: { known: number; outside: number };
+  /** The network itself, compact, for drawing (cached beside the figures). */
+  network: StoredNetwork;
+}
+
+/**
+ * A year's network as the cache keeps it: nodes [id, label, helix, community] and edges
+ * [source index, target index, weight of PROJECT, CONVENIO, JOINT_EVENT, COUNCIL evidence].
+ */
+export interface StoredNetwork {
+  nodes: [string, string, Helix, number][];
+  edges: [number, number, number, number, number, number][];
+}
+
+/**
+ * Brokerage graph: the network without the council co-membership ties, plus one node per council
+ * linked to the actors holding a seat on it that year. The council is then a broker like any
+ * actor, and its betweenness says how much of the shortest paths between actors run through it.
+ */
+function brokerageGraph(network: CooperationGraph, seats: readonly SeatRow[], year: number): { graph: CooperationGraph; councils: string[] } {
+  const graph = network.copy() as CooperationGraph;
+  graph.forEachEdge((edge, attrs) => {
+    const kinds = Object.keys(attrs.byKind);
+    if (kinds.length === 1 && kinds[0] === "COUNCIL") graph.dropEdge(edge);
+  });
+  const councils = new Set<string>();
+  for (const seat of [...seats].sort((x, y) => (x.councilId + x.actorId < y.councilId + y.actorId ? -1 : 1))) {
+    if (seat.fromYear > year || seat.toYear < year || !graph.hasNode(seat.actorId)) continue;
+    const hub = `council:${seat.councilId}`;
+    if (!councils.has(hub)) {
+      councils.add(hub);
+      graph.addNode(hub, { helix: null });
+    }
+    graph.mergeEdge(hub, seat.actorId, { weight: 1, byKind: { COUNCIL: 1 } });
+  }
+  return { graph, councils: [...councils] };
+}
+
+/**
+ * Normalised betweenness of every node, counting hops (weights are strengths, not distances):
+ * graphology-metrics' exact figure up to BETWEENNESS_SOURCES nodes; above, the same Brandes
+ * accumulation (over graphology-shortest-path's indexed Brandes routine) from a seeded sample of
+ * sources, scaled by n/k.
+ */
+export function betweenness(graph: CooperationGraph): Record<string, number> {
+  const n = graph.order;
+  if (n < 3) return Object.fromEntries(graph.nodes().map((node) => [node, 0]));
+  if (n <= BETWEENNESS_SOURCES) return betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  const brandes = createUnweightedIndexedBrandes(graph);
+  const sources = Array.from({ length: n }, (_, i) => i);
+  const random = seededRandom(LOUVAIN_SEED);
+  for (let i = 0; i < BETWEENNESS_SOURCES; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    [sources[i], sources[j]] = [sources[j]!, sources[i]!];
+  }
+  const delta = new Float64Array(n);
+  const centrality = new Float64Array(n);
+  for (const source of sources.slice(0, BETWEENNESS_SOURCES)) {
+    const [stack, predecessors, sigma] = brandes(source);
+    delta.fill(0);
+    while (stack.size !== 0) {
+      const w = stack.pop()!;
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      for (const v of predecessors[w]!) delta[v]! += sigma[v]! * coefficient;
+      if (w !== source) centrality[w]! += delta[w]!;
+    }
+  }
+  // As graphology normalises (ordered pairs over (n−1)(n−2)), times n/k for the sampled sources.
+  const scale = n / BETWEENNESS_SOURCES / ((n - 1) * (n - 2));
+  // The indexed routine numbers nodes in graph.nodes() order (graphology-indices' NeighborhoodIndex).
+  const nodes = graph.nodes();
+  return Object.fromEntries(nodes.map((node, i) => [node, centrality[i]! * scale]));
+}
+
+/** Every figure that needs the whole network of one year (docs/metrics.md, "Network metrics"). */
+export function networkMetrics(actors: readonly ActorRow[], pairs: readonly PairRow[], seats: readonly SeatRow[], year: number): NetworkMetrics {
+  const graph = buildNetwork(actors, pairs, year);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const n = graph.order;
+  const m = graph.size;
+
+  const helixMatrix = emptyHelixMatrix();
+  let totalWeight = 0;
+  let crossWeight = 0;
+  graph.forEachEdge((_edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+    const a = sourceAttrs.helix!;
+    const b = targetAttrs.helix!;
+    helixMatrix[a][b] += attrs.weight;
+    if (a !== b) {
+      helixMatrix[b][a] += attrs.weight;
+      crossWeight += attrs.weight;
+    }
+    totalWeight += attrs.weight;
+  });
+
+  let isolated = 0;
+  const firms = { mse: 0, sizeKnown: 0, informal: 0, formalityKnown: 0 };
+  const provinces = { known: 0, outside: 0 };
+  graph.forEachNode((node) => {
+    const actor = byId.get(node)!;
+    const degree = graph.degree(node);
+    if (degree === 0) isolated += 1;
+    if (actor.inCapital !== null) {
+      provinces.known += 1;
+      if (!actor.inCapital) provinces.outside += 1;
+    }
+    if (actor.helix === "BUSINESS" && degree > 0) {
+      if (actor.firmSize) {
+        firms.sizeKnown += 1;
+        if (actor.firmSize === "MICRO" || actor.firmSize === "SMALL") firms.mse += 1;
+      }
+      if (actor.formality) {
+        firms.formalityKnown += 1;
+        if (actor.formality === "INFORMAL") firms.informal += 1;
+      }
+    }
+  });
+
+  // Communities of two or more actors; a lone actor is not a community.
+  const membership = communitiesOf(graph);
+  let communities: number | null = null;
+  let crossHelixCommunityShare: number | null = null;
+  if (m > 0) {
+    const helicesOf = new Map<number, { size: number; helices: Set<Helix> }>();
+    for (const [node, community] of Object.entries(membership)) {
+      const entry = helicesOf.get(community) ?? { size: 0, helices: new Set<Helix>() };
+      entry.size += 1;
+      entry.helices.add(graph.getNodeAttribute(node, "helix")!);
+      helicesOf.set(community, entry);
+    }
+    const groups = [...helicesOf.values()].filter((g) => g.size >= 2);
+    communities = groups.length;
+    crossHelixCommunityShare = groups.length > 0 ? groups.filter((g) => g.helices.size >= 2).length / groups.length : null;
+  }
+
+  const brokerage = brokerageGraph(graph, seats, year);
+  const governments = graph.filterNodes((node) => byId.get(node)!.type === "REGIONAL_GOVERNMENT");
+  let govBetweenness: number | null = null;
+  let councilBetweenness: number | null = null;
+  if (governments.length > 0 || brokerage.councils.length > 0) {
+    const centrality = betweenness(brokerage.graph);
+    if (governments.length > 0) govBetweenness = Math.max(...governments.map((g) => centrality[g] ?? 0));
+    if (brokerage.councils.length > 0) councilBetweenness = Math.max(...brokerage.councils.map((c) => centrality[c] ?? 0));
+  }
+
+  return {
+    actors: n,
+    density: n >= 2 ? graphDensity(graph) : null,
+    averageDegree: n > 0 ? (2 * m) / n : null,
+    isolatedShare: n > 0 ? isolated / n : null,
+    components: n > 0 ? countComponents(graph) : null,
+    crossHelixShare: totalWeight > 0 ? crossWeight / totalWeight : null,
+    helixMatrix,
+    communities,
+    crossHelixCommunityShare,
+    govBetweenness,
+    councilBetweenness,
+    firms,
+    provinces,
+    network: storeNetwork(graph, membership, byId),
+  };
+}
+
+function storeNetwork(graph: CooperationGraph, community: Record<string, number>, byId: ReadonlyMap<string, ActorRow>): StoredNetwork {
+  const position = new Map<string, number>();
+  const nodes = graph.mapNodes((node, attrs): StoredNetwork["nodes"][number] => {
+    position.set(node, position.size);
+    return [node, byId.get(node)!.label, attrs.helix!, community[node] ?? 0];
+  });
+  const edges = graph.mapEdges((_edge, attrs, source, target): StoredNetwork["edges"][number] => [
+    position.get(source)!,
+    position.get(target)!,
+    ...(EDGE_KINDS.map((kind) => round(attrs.byKind[kind] ?? 0)) as [number, number, number, number]),
+  ]);
+  return { nodes, edges };
+}
+
+/**
+ * The drawable network (the dashboard) from the stored one, keeping only some kinds of evidence
+ * if asked: an edge's weight is the sum of the kept kinds, degrees count the kept edges, and the
+ * communities stay those of the whole network (colours do not jump when filtering).
+ */
+export function networkView(stored: StoredNetwork, kinds?: readonly EdgeKind[]): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+  const keep = EDGE_KINDS.map((kind) => !kinds || kinds.includes(kind));
+  const degree = new Array<number>(stored.nodes.length).fill(0);
+  const edges: NetworkEdge[] = [];
+  for (const [i, j, ...weights] of stored.edges) {
+    const edgeKinds = EDGE_KINDS.filter((_kind, k) => keep[k] && weights[k]! > 0);
+    if (edgeKinds.length === 0) continue;
+    const weight = round(weights.reduce((sum, w, k) => sum + (keep[k] ? w : 0), 0));
+    degree[i] = degree[i]! + 1;
+    degree[j] = degree[j]! + 1;
+    edges.push({ source: stored.nodes[i]![0], target: stored.nodes[j]![0], weight, kinds: edgeKinds });
+  }
+  return {
+    nodes: stored.nodes.map(([id, label, helix, community], i) => ({ id, label, helix, degree: degree[i]!, community })),
+    edges,
+  };
+}
+
+/** Figures are stored and sent rounded: 6 decimals say more than the data knows. */
+export function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

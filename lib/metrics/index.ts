@@ -1,0 +1,222 @@
+import "server-only";
+// The cooperation metrics (docs/metrics.md, "Cooperation metrics"), read from the RegionMetrics
+// table and recomputed when the region's data version moved on (lib/audit.ts bumps it in every
+// audited write). Nothing is kept in process memory: every app instance reads the same rows.
+// These functions do not gate: callers pass a regionId they got from the tenant gate (or from an
+// API token's scope).
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/audit";
+import { computeYears } from "@/lib/metrics/compute";
+import { networkView, type StoredNetwork } from "@/lib/metrics/graph";
+import { loadRegionData } from "@/lib/metrics/load";
+import type { ComparisonRow, EdgeKind, HelixMatrix, MetricKey, RegionNetwork, RegionYearMetrics } from "@/lib/metrics/types";
+
+export * from "@/lib/metrics/types";
+
+// Two kinds of RegionMetrics rows, both written together by one recomputation:
+// - year Y (> 0): the figures of year Y (StoredMetrics), a few kB, read by every metrics page;
+// - year −Y: the network of year Y for drawing (StoredNetwork), up to a few hundred kB for a
+//   large region, read only by the region dashboard. Kept apart so reading the figures never
+//   decompresses a network. (A RegionNetwork table would say this more plainly: schema change.)
+
+/** What one RegionMetrics row of a year holds in its `metrics` column. */
+interface StoredMetrics {
+  values: Record<MetricKey, number | null>;
+  helixMatrix: HelixMatrix;
+  hasData: boolean;
+  lastDataAt: string | null;
+}
+
+interface CacheRow {
+  year: number;
+  dataVersion: number;
+  metrics: StoredMetrics;
+  computedAt: Date;
+}
+
+type Db = Pick<Tx, "$queryRaw">;
+
+/**
+ * The region's data version and its cached rows, oldest year first: one indexed query. With
+ * `years`, only those rows and the current year's (which says whether the cache is fresh: all
+ * rows are written together, with one version).
+ */
+async function readCache(client: Db, regionId: string, years?: number[]): Promise<{ regionVersion: number | null; rows: CacheRow[] }> {
+  const only = years ? [...years, new Date().getUTCFullYear()] : null;
+  const rows = await client.$queryRaw<({ regionVersion: number } & { [K in keyof CacheRow]: CacheRow[K] | null })[]>`
+    SELECT r."dataVersion" AS "regionVersion", m.year, m."dataVersion", m.metrics, m."computedAt"
+      FROM "Region" r
+      LEFT JOIN "RegionMetrics" m ON m."regionId" = r.id AND m.year > 0 AND (${only}::int[] IS NULL OR m.year = ANY(${only}::int[]))
+     WHERE r.id = ${regionId}::uuid
+     ORDER BY m.year`;
+  if (rows.length === 0) return { regionVersion: null, rows: [] };
+  return { regionVersion: rows[0]!.regionVersion, rows: rows.filter((r) => r.year !== null) as CacheRow[] };
+}
+
+/** Fresh: computed from the region's current data version, up to this year. */
+function isFresh(regionVersion: number | null, rows: CacheRow[], currentYear: number): boolean {
+  return rows.length > 0 && rows.every((r) => r.dataVersion === regionVersion) && rows[rows.length - 1]!.year === currentYear;
+}
+
+/** How long a request waits for another instance's computation before it gives up. */
+const WAIT_LIMIT_MS = 120_000;
+const POLL_MS = 150;
+
+/**
+ * Recomputes one region's metrics for every year and replaces its cached rows.
+ *
+ * Several requests (on any app instance) may find the same region stale at once. One of them
+ * takes a transaction-scoped advisory lock on the region and computes; the others see the lock
+ * taken (pg_try_advisory_xact_lock), give their connection back, and poll the cache until the
+ * fresh rows are there — so the work is done once, and no pooled connection sits idle waiting on
+ * a lock while the computation needs one. The transaction is READ COMMITTED on purpose: the
+ * freshness check after the lock must see rows another instance committed a moment ago.
+ * Consistency of the data with its version comes from reading both in ONE statement
+ * (loadRegionData), which sees one snapshot.
+ */
+async function recompute(regionId: string, today: Date): Promise<CacheRow[]> {
+  const deadline = Date.now() + WAIT_LIMIT_MS;
+  for (;;) {
+    const rows = await db.$transaction(
+      async (tx) => {
+        const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+          SELECT pg_try_advisory_xact_lock(hashtextextended(${`minka:metrics:${regionId}`}, 0)) AS locked`;
+        if (!lock?.locked) return null;
+        const cached = await readCache(tx, regionId);
+        if (cached.regionVersion === null) return [];
+        if (isFresh(cached.regionVersion, cached.rows, today.getUTCFullYear())) return cached.rows;
+        return computeAndStore(tx, regionId, today);
+      },
+      { isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted, maxWait: 10_000, timeout: WAIT_LIMIT_MS },
+    );
+    if (rows) return rows;
+    // Another request is computing this region: wait for its rows.
+    if (Date.now() > deadline) throw new Error(`metrics of region ${regionId}: still being computed after ${WAIT_LIMIT_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    const cached = await readCache(db, regionId);
+    if (cached.regionVersion === null) return [];
+    if (isFresh(cached.regionVersion, cached.rows, today.getUTCFullYear())) return cached.rows;
+  }
+}
+
+/** Reads the region's data (one statement), computes every year and upserts them. */
+async function computeAndStore(tx: Tx, regionId: string, today: Date): Promise<CacheRow[]> {
+  const data = await loadRegionData(tx, regionId, today);
+  if (!data) return [];
+  const years = computeYears(data, today);
+  const payload = years.flatMap(({ year, values, helixMatrix, hasData, network }) => [
+    { year, metrics: { values, helixMatrix, hasData, lastDataAt: data.lastDataAt } satisfies StoredMetrics },
+    { year: -year, metrics: { network } },
+  ]);
+  const rows = await tx.$queryRaw<CacheRow[]>`
+    WITH upserted AS (
+      INSERT INTO "RegionMetrics" ("regionId", year, "dataVersion", metrics, "computedAt")
+      SELECT ${regionId}::uuid, (e->>'year')::int, ${data.dataVersion}::int, e->'metrics', now()
+        FROM jsonb_array_elements(${JSON.stringify(payload)}::jsonb) e
+      ON CONFLICT ("regionId", year) DO UPDATE
+        SET "dataVersion" = EXCLUDED."dataVersion", metrics = EXCLUDED.metrics, "computedAt" = EXCLUDED."computedAt"
+      RETURNING year, "dataVersion", metrics, "computedAt")
+    SELECT * FROM upserted WHERE year > 0 ORDER BY year`;
+  // Years no longer in the range (the first evidence was deleted, say) go, with their networks.
+  await tx.$executeRaw`
+    DELETE FROM "RegionMetrics"
+     WHERE "regionId" = ${regionId}::uuid AND abs(year) NOT BETWEEN ${years[0]!.year}::int AND ${years[years.length - 1]!.year}::int`;
+  return rows;
+}
+
+/** The cached rows of a region (all, or at least those of `years`), recomputed first if stale. */
+async function freshRows(regionId: string, years?: number[]): Promise<CacheRow[]> {
+  const today = new Date();
+  const cached = await readCache(db, regionId, years);
+  if (cached.regionVersion === null) return [];
+  if (isFresh(cached.regionVersion, cached.rows, today.getUTCFullYear())) return cached.rows;
+  return recompute(regionId, today);
+}
+
+function toRegionYear(regionId: string, row: CacheRow): RegionYearMetrics {
+  return {
+    regionId,
+    year: row.year,
+    values: row.metrics.values,
+    helixMatrix: row.metrics.helixMatrix,
+    dataVersion: row.dataVersion,
+    computedAt: new Date(row.computedAt).toISOString(),
+    hasData: row.metrics.hasData,
+  };
+}
+
+/**
+ * The region's metrics, oldest year first: every year with data, or exactly the `years` asked for
+ * that are in range (a year without actors comes back with hasData false and null values).
+ * A cached read is one query.
+ */
+export async function regionMetrics(regionId: string, opts?: { years?: number[] }): Promise<RegionYearMetrics[]> {
+  const rows = await freshRows(regionId, opts?.years);
+  const wanted = opts?.years ? new Set(opts.years) : null;
+  return rows.filter((r) => (wanted ? wanted.has(r.year) : r.metrics.hasData)).map((r) => toRegionYear(regionId, r));
+}
+
+/** Makes sure the region's cached metrics are current (benchmark warm-up, tests). */
+export async function refreshRegionMetrics(regionId: string): Promise<void> {
+  await freshRows(regionId);
+}
+
+/**
+ * One metric in one year for every region, alphabetical by name. A region without data that year
+ * has value null and hasData false — shown as "no data", never as zero. Regions whose cache is
+ * stale are recomputed first, one after another (each under its own lock).
+ */
+export async function nationalComparison(metric: MetricKey, year: number): Promise<ComparisonRow[]> {
+  const currentYear = new Date().getUTCFullYear();
+  const read = () => db.$queryRaw<
+    { id: string; code: string; slug: string; name: string; fresh: boolean | null; value: number | null; hasData: boolean | null; lastDataAt: string | null }[]
+  >`
+    SELECT r.id::text AS id, r.code, r.slug, r.name,
+           cur."dataVersion" = r."dataVersion" AS fresh,
+           (m.metrics->'values'->>${metric})::float8 AS value,
+           (m.metrics->>'hasData')::boolean AS "hasData",
+           cur.metrics->>'lastDataAt' AS "lastDataAt"
+      FROM "Region" r
+      LEFT JOIN "RegionMetrics" cur ON cur."regionId" = r.id AND cur.year = ${currentYear}::int
+      LEFT JOIN "RegionMetrics" m ON m."regionId" = r.id AND m.year = ${year}::int
+     ORDER BY r.name, r.id`;
+  let rows = await read();
+  const stale = rows.filter((r) => !r.fresh);
+  if (stale.length > 0) {
+    for (const region of stale) await recompute(region.id, new Date());
+    rows = await read();
+  }
+  return rows.map((r) => ({
+    region: { id: r.id, code: r.code, slug: r.slug, name: r.name },
+    value: r.hasData ? r.value : null,
+    hasData: r.hasData === true,
+    lastDataAt: r.lastDataAt,
+  }));
+}
+
+/**
+ * The cooperation network of a region in a year, for drawing: every actor of that year (isolated
+ * ones too) with its degree and Louvain community, and the edges, optionally only some kinds of
+ * evidence. Read from the cache (one query), recomputed first if stale; a year outside the
+ * region's range has an empty network.
+ */
+export async function regionNetwork(regionId: string, opts: { year: number; kinds?: EdgeKind[] }): Promise<RegionNetwork> {
+  const today = new Date();
+  const read = async () => {
+    const [row] = await db.$queryRaw<{ regionVersion: number; currentVersion: number | null; network: StoredNetwork | null }[]>`
+      SELECT r."dataVersion" AS "regionVersion", cur."dataVersion" AS "currentVersion", n.metrics->'network' AS network
+        FROM "Region" r
+        LEFT JOIN "RegionMetrics" cur ON cur."regionId" = r.id AND cur.year = ${today.getUTCFullYear()}::int
+        LEFT JOIN "RegionMetrics" n ON n."regionId" = r.id AND n.year = ${-opts.year}::int AND n."dataVersion" = r."dataVersion"
+       WHERE r.id = ${regionId}::uuid`;
+    return row;
+  };
+  let row = await read();
+  if (!row) return { nodes: [], edges: [] };
+  if (row.currentVersion !== row.regionVersion) {
+    await recompute(regionId, today);
+    row = await read();
+  }
+  return row?.network ? networkView(row.network, opts.kinds) : { nodes: [], edges: [] };
+}

@@ -1,0 +1,157 @@
+// The read-only JSON API (/api/v1) over real HTTP against the production build: the regions
+// list, a region's metrics with a session and with a token, tokens scoped to regions (another
+// region answers exactly like a missing one), revoked and expired tokens, bad parameters with
+// their stable codes, and the OpenAPI document.
+import { createHash, randomBytes } from "node:crypto";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { DEMO, signInRequest } from "./support/auth";
+import { withDb } from "./support/db";
+
+type Scope = "NATIONAL" | "REGIONS";
+
+/** A token written straight into the database (issuing through the admin page is another spec's). */
+async function makeToken(opts: { scope: Scope; regionCodes?: string[]; expiresAt?: Date | null; revoked?: boolean }): Promise<string> {
+  const secret = `minka_${randomBytes(32).toString("base64url")}`;
+  const hash = createHash("sha256").update(secret).digest("hex");
+  await withDb((db) =>
+    db.query(
+      `insert into "ApiToken"(id, name, "tokenHash", prefix, scope, "regionIds", "expiresAt", "revokedAt", "updatedAt")
+       values (gen_random_uuid(), $1, $2, $3, $4::"ApiTokenScope",
+               coalesce((select array_agg(id) from "Region" where code = any($5::text[])), '{}'), $6, $7, now())`,
+      [`e2e ${opts.scope}`, hash, secret.slice(0, 12), opts.scope, opts.regionCodes ?? [], opts.expiresAt ?? null, opts.revoked ? new Date() : null],
+    ),
+  );
+  return secret;
+}
+
+const bearer = (secret: string) => ({ Authorization: `Bearer ${secret}` });
+
+let anonymous: APIRequestContext;
+test.beforeAll(async ({ baseURL }) => {
+  anonymous = await playwrightRequest.newContext({ baseURL });
+});
+test.afterAll(async () => {
+  await anonymous.dispose();
+});
+
+test("the OpenAPI document is valid JSON and describes every path", async () => {
+  const response = await anonymous.get("/api/v1/openapi.json");
+  expect(response.status()).toBe(200);
+  const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
+  expect(doc.openapi).toBe("3.1.0");
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(["/api/v1/regions", "/api/v1/regions/{code}/metrics", "/api/v1/national/comparison", "/api/v1/openapi.json"]),
+  );
+});
+
+test("without a session or a token every data endpoint answers 401 with a stable code", async () => {
+  for (const path of ["/api/v1/regions", "/api/v1/regions/08/metrics", "/api/v1/national/comparison?metric=density"]) {
+    const response = await anonymous.get(path);
+    expect(response.status(), path).toBe(401);
+    expect((await response.json()).error.code).toBe("unauthenticated");
+  }
+});
+
+test("a regional admin's session reads their region, and another region is a 404 like a missing one", async ({ request }) => {
+  await signInRequest(request, DEMO.cuscoAdmin);
+  const regions = await request.get("/api/v1/regions");
+  expect(regions.status()).toBe(200);
+  const list = (await regions.json()).data as { code: string; slug: string }[];
+  expect(list.map((r) => r.code)).toEqual(["08"]);
+
+  const metrics = await request.get("/api/v1/regions/08/metrics");
+  expect(metrics.status()).toBe(200);
+  const body = await metrics.json();
+  expect(body.region).toMatchObject({ code: "08", slug: "cusco" });
+  expect(body.data.length).toBeGreaterThan(0);
+  const latest = body.data[body.data.length - 1];
+  expect(latest.year).toBe(new Date().getUTCFullYear());
+  expect(latest.hasData).toBe(true);
+  expect(latest.values.cooperationIndex).toBeGreaterThanOrEqual(0);
+  expect(latest.values.cooperationIndex).toBeLessThanOrEqual(100);
+
+  const tacna = await request.get("/api/v1/regions/23/metrics");
+  const missing = await request.get("/api/v1/regions/98/metrics");
+  expect(tacna.status()).toBe(404);
+  expect(missing.status()).toBe(404);
+  expect(await tacna.text()).toBe(await missing.text());
+
+  // The national comparison needs national access.
+  const national = await request.get("/api/v1/national/comparison?metric=density");
+  expect(national.status()).toBe(403);
+  expect((await national.json()).error.code).toBe("forbidden");
+});
+
+test("the national viewer's session reads any region and the comparison", async ({ request }) => {
+  await signInRequest(request, DEMO.nationalViewer);
+  expect((await request.get("/api/v1/regions/23/metrics")).status()).toBe(200);
+  const year = new Date().getUTCFullYear();
+  const response = await request.get(`/api/v1/national/comparison?metric=cooperationIndex&year=${year}`);
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toMatchObject({ metric: "cooperationIndex", year, unit: "index" });
+  const cusco = body.data.find((r: { region: { code: string } }) => r.region.code === "08");
+  expect(cusco.hasData).toBe(true);
+  // Regions without records are "no data", never zero.
+  const empty = body.data.filter((r: { hasData: boolean }) => !r.hasData);
+  expect(empty.length).toBeGreaterThan(0);
+  expect(empty.every((r: { value: unknown }) => r.value === null)).toBe(true);
+});
+
+test("a REGIONS token reads its regions only; another region is the same 404 as a missing code", async () => {
+  const secret = await makeToken({ scope: "REGIONS", regionCodes: ["08"] });
+  const list = await anonymous.get("/api/v1/regions", { headers: bearer(secret) });
+  expect(((await list.json()).data as { code: string }[]).map((r) => r.code)).toEqual(["08"]);
+
+  const year = new Date().getUTCFullYear();
+  const own = await anonymous.get(`/api/v1/regions/08/metrics?year=${year}`, { headers: bearer(secret) });
+  expect(own.status()).toBe(200);
+  const body = await own.json();
+  expect(body.data.map((y: { year: number }) => y.year)).toEqual([year]);
+
+  const other = await anonymous.get("/api/v1/regions/23/metrics", { headers: bearer(secret) });
+  const missing = await anonymous.get("/api/v1/regions/99/metrics", { headers: bearer(secret) });
+  expect(other.status()).toBe(404);
+  expect(missing.status()).toBe(404);
+  expect(await other.json()).toEqual(await missing.json());
+  expect((await other.json()).error.code).toBe("not_found");
+
+  const national = await anonymous.get("/api/v1/national/comparison?metric=density", { headers: bearer(secret) });
+  expect(national.status()).toBe(403);
+
+  // The use is recorded (at most once a minute).
+  const lastUsed = await withDb(async (db) => (await db.query(`select "lastUsedAt" from "ApiToken" where prefix = $1`, [secret.slice(0, 12)])).rows[0]);
+  expect(lastUsed.lastUsedAt).not.toBeNull();
+});
+
+test("a NATIONAL token reads every region and the comparison; bad parameters are 400 with a stable code", async () => {
+  const secret = await makeToken({ scope: "NATIONAL" });
+  expect((await anonymous.get("/api/v1/regions/23/metrics", { headers: bearer(secret) })).status()).toBe(200);
+  const regions = (await (await anonymous.get("/api/v1/regions", { headers: bearer(secret) })).json()).data as unknown[];
+  expect(regions.length).toBeGreaterThan(2);
+  expect((await anonymous.get("/api/v1/national/comparison?metric=density&year=2024", { headers: bearer(secret) })).status()).toBe(200);
+
+  for (const path of [
+    "/api/v1/national/comparison?metric=happiness",
+    "/api/v1/national/comparison",
+    "/api/v1/national/comparison?metric=density&year=20x4",
+    "/api/v1/regions/08/metrics?year=3000",
+  ]) {
+    const response = await anonymous.get(path, { headers: bearer(secret) });
+    expect(response.status(), path).toBe(400);
+    const error = (await response.json()).error;
+    expect(error.code, path).toBe("invalid_parameter");
+  }
+});
+
+test("revoked, expired and unknown tokens are 401, even with a session beside them", async ({ request }) => {
+  const revoked = await makeToken({ scope: "NATIONAL", revoked: true });
+  const expired = await makeToken({ scope: "NATIONAL", expiresAt: new Date(Date.now() - 60_000) });
+  await signInRequest(request, DEMO.nationalViewer);
+  for (const secret of [revoked, expired, "minka_not-a-real-token", "garbage"]) {
+    const response = await request.get("/api/v1/regions/08/metrics", { headers: bearer(secret) });
+    expect(response.status()).toBe(401);
+    expect(response.headers()["www-authenticate"]).toContain("Bearer");
+    expect((await response.json()).error.code).toBe("unauthenticated");
+  }
+});
