@@ -4,6 +4,7 @@ import { ActorFilters } from "@/components/actors/actor-filters";
 import { ActorsTable } from "@/components/actors/actors-table";
 import { actorListHref } from "@/components/actors/query";
 import { Pager } from "@/components/admin/pager";
+import { ExportMenu } from "@/components/spreadsheets/export-menu";
 import { LinkButton } from "@/components/ui/link-button";
 import { canWriteAny, listActors, listProvinces } from "@/lib/actors/data";
 import { parseActorListQuery } from "@/lib/actors/schema";
@@ -28,7 +29,7 @@ export default async function ActorsPage({ params, searchParams }: Props) {
   const ctx = await pageGate(locale, () => gateRegionFor(region, "region.read"));
   // Bad values in the URL are ignored, never an error page.
   const query = parseActorListQuery(await searchParams);
-  const [t, result, provinces] = await Promise.all([getTranslations("actors"), listActors(ctx, query), listProvinces(ctx)]);
+  const [t, tImports, result, provinces] = await Promise.all([getTranslations("actors"), getTranslations("imports"), listActors(ctx, query), listProvinces(ctx)]);
   const admin = canWriteAny(ctx);
 
   return (
@@ -39,8 +40,16 @@ export default async function ActorsPage({ params, searchParams }: Props) {
           <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
           <p className="text-slate-700">{t("intro")}</p>
         </div>
-        {admin ? <LinkButton href={`/r/${ctx.regionSlug}/actors/new`}>{t("createLink")}</LinkButton> : null}
+        {admin ? (
+          <div className="flex flex-wrap gap-3">
+            <LinkButton href={`/r/${ctx.regionSlug}/actors/new`}>{t("createLink")}</LinkButton>
+            <LinkButton variant="secondary" href={`/r/${ctx.regionSlug}/actors/import`}>
+              {tImports("link")}
+            </LinkButton>
+          </div>
+        ) : null}
       </div>
+      <ExportMenu regionSlug={ctx.regionSlug} dataset="actors" query={actorListHref(ctx.regionSlug, query, { page: 1 }).split("?")[1]} />
 
       <ActorFilters regionSlug={ctx.regionSlug} query={query} provinces={provinces} canSeeArchived={admin} />
 

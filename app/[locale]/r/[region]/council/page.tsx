@@ -5,8 +5,12 @@ import { CouncilWarnings } from "@/components/councils/council-warnings";
 import { CompositionDateForm } from "@/components/councils/date-form";
 import { HelixBalance } from "@/components/councils/helix-balance";
 import { SeatsTable } from "@/components/councils/seats-table";
+import { ExportMenu } from "@/components/spreadsheets/export-menu";
+import { SavedNotice } from "@/components/councils/admin-header";
 import { Card } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
+import { canCreateCouncil, canWriteCouncil } from "@/lib/councils/admin";
 import { getCouncilCompositions } from "@/lib/councils/data";
 import { formatIsoDay, parseIsoDay, todayInLima } from "@/lib/councils/dates";
 import { DATE } from "@/lib/i18n/format";
@@ -16,7 +20,7 @@ import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
   params: Promise<{ locale: string; region: string }>;
-  searchParams: Promise<{ on?: string | string[] }>;
+  searchParams: Promise<{ on?: string | string[]; saved?: string | string[] }>;
 };
 
 // The title names no region: metadata runs without the gate.
@@ -32,19 +36,22 @@ export default async function CouncilPage({ params, searchParams }: Props) {
   const { region } = await params;
   const ctx = await pageGate(locale, () => gateRegionFor(region, "region.read"));
 
-  const { on: rawOn } = await searchParams;
+  const { on: rawOn, saved } = await searchParams;
   const today = todayInLima();
   const requested = typeof rawOn === "string" ? parseIsoDay(rawOn) : null;
   const invalidDate = rawOn !== undefined && requested === null;
   const on = requested ?? today;
 
-  const [t, format, compositions] = await Promise.all([
+  const [t, format, compositions, mayCreate] = await Promise.all([
     getTranslations("council"),
     getFormatter(),
     getCouncilCompositions(ctx, on),
+    canCreateCouncil(ctx),
   ]);
   const onText = format.dateTime(on, DATE);
   const namesShown = can(ctx.role, "people.read");
+  const mayWrite = canWriteCouncil(ctx);
+  const base = `/r/${ctx.regionSlug}/council`;
 
   return (
     <div className="space-y-8">
@@ -52,6 +59,22 @@ export default async function CouncilPage({ params, searchParams }: Props) {
         <p className="text-sm font-semibold tracking-wide text-teal-900 uppercase">{ctx.regionName}</p>
         <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
+        <SavedNotice saved={saved !== undefined} message={t("savedMessage")} />
+      </div>
+
+      {/* The meetings and agreements pages gate themselves; the links are for every reader. */}
+      <nav aria-label={t("workNavLabel")} className="flex flex-wrap gap-3">
+        <LinkButton variant="secondary" href={`${base}/meetings`}>
+          {t("meetingsLink")}
+        </LinkButton>
+        <LinkButton variant="secondary" href={`${base}/agreements`}>
+          {t("agreementsLink")}
+        </LinkButton>
+        {mayCreate ? <LinkButton href={`${base}/new`}>{t("newCouncilLink")}</LinkButton> : null}
+      </nav>
+      <div className="space-y-2">
+        <ExportMenu regionSlug={ctx.regionSlug} dataset="seats" />
+        <ExportMenu regionSlug={ctx.regionSlug} dataset="agreements" />
       </div>
 
       {compositions.length === 0 ? (
@@ -71,6 +94,19 @@ export default async function CouncilPage({ params, searchParams }: Props) {
                 <h2 id={`${id}-heading`} className="text-2xl font-semibold">
                   {title}
                 </h2>
+                {mayWrite ? (
+                  <div className="flex flex-wrap gap-3">
+                    <LinkButton href={`${base}/${council.id}/edit`} aria-label={t("editCouncilLabel", { name: title })}>
+                      {t("editCouncilLink")}
+                    </LinkButton>
+                    <LinkButton variant="secondary" href={`${base}/${council.id}/seats/new`} aria-label={t("addSeatLabel", { name: title })}>
+                      {t("addSeatLink")}
+                    </LinkButton>
+                    <LinkButton variant="secondary" href={`${base}/${council.id}/seats`} aria-label={t("allSeatsLabel", { name: title })}>
+                      {t("allSeatsLink")}
+                    </LinkButton>
+                  </div>
+                ) : null}
                 <Card title={t("factsHeading")} headingLevel={3}>
                   <CouncilFacts council={council} votingSeats={composition.votingSeats} />
                 </Card>
@@ -87,6 +123,7 @@ export default async function CouncilPage({ params, searchParams }: Props) {
                     caption={t("seatsCaption", { council: title, date: onText })}
                     regionSlug={ctx.regionSlug}
                     seats={composition.seats}
+                    manage={mayWrite}
                   />
                 </section>
 
