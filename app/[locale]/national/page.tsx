@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { Await } from "@/components/dashboards/await";
+import { CompareRegions, ComparisonTable, CoverageTable, MetricForm } from "@/components/dashboards/national-panels";
+import { Section } from "@/components/dashboards/section";
+import { PanelSkeleton } from "@/components/dashboards/skeleton";
+import { TileMap } from "@/components/dashboards/tile-map";
+import { TextLink } from "@/components/ui/text-link";
+import { regionFreshness } from "@/lib/dashboards/data";
+import { mergeComparisons, sortNationalRows } from "@/lib/dashboards/national";
+import { COMPARISON_METRICS, currentYear, parseNationalQuery } from "@/lib/dashboards/query";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { nationalComparison, type ComparisonRow, type MetricKey } from "@/lib/metrics";
+import { listRegionSummaries } from "@/lib/regions/data";
+import { gateUser, pageGate } from "@/lib/tenancy";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "dashboards.national" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+/**
+ * Every region side by side, for the Multisectoral Working Group (national.read). One comparison
+ * per metric shown (each one query over the metrics cache, all in parallel), merged into one row
+ * per region; coverage counts and freshness come from two grouped queries.
+ */
+export default async function NationalDashboardPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  setRequestLocale(locale);
+  await pageGate(locale, () => gateUser("national.read"));
+  const query = parseNationalQuery(await searchParams);
+  const year = query.year ?? currentYear();
+
+  // The map's metric first: if some regions' cached metrics are stale, that one call recomputes
+  // them (one by one, under a lock), and the other comparisons then all read a warm cache in
+  // parallel instead of queueing for the same locks with a connection each.
+  const selected = nationalComparison(query.metric, year);
+  const others = COMPARISON_METRICS.filter((m) => m !== query.metric);
+  const merged = selected.then(async (first) => {
+    const rest = await Promise.all(others.map(async (m) => [m, await nationalComparison(m, year)] as [MetricKey, ComparisonRow[]]));
+    return mergeComparisons(new Map([[query.metric, first], ...rest]));
+  });
+  const coverage = Promise.all([listRegionSummaries(locale), regionFreshness()]);
+  const t = await getTranslations("dashboards.national");
+  const loading = (await getTranslations("dashboards.common"))("loading");
+
+  return (
+    <div className="space-y-10">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="space-y-1">
+          <p className="text-sm font-semibold tracking-wide text-teal-900 uppercase">{t("eyebrow")}</p>
+          <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
+          <p className="text-slate-700">{t("intro")}</p>
+        </div>
+        <TextLink href="/national/recommendations">{t("recommendationsLink")}</TextLink>
+      </div>
+
+      <MetricForm query={query} year={year} />
+
+      <Section id="map" title={t("mapHeading", { year })}>
+        <Suspense fallback={<PanelSkeleton label={loading} height="h-96" />}>
+          <Await promise={selected}>{(rows) => <TileMap rows={rows} metric={query.metric} year={year} />}</Await>
+        </Suspense>
+      </Section>
+
+      <Section id="comparison" title={t("tableHeading")}>
+        <Suspense fallback={<PanelSkeleton label={loading} height="h-96" />}>
+          <Await promise={merged}>
+            {(rows) => <ComparisonTable rows={sortNationalRows(rows, query.sort, query.dir, locale)} query={query} year={year} />}
+          </Await>
+        </Suspense>
+      </Section>
+
+      <Section id="compare" title={t("compareHeading")}>
+        <Suspense fallback={<PanelSkeleton label={loading} />}>
+          <Await promise={merged}>{(rows) => <CompareRegions rows={rows} query={query} year={year} />}</Await>
+        </Suspense>
+      </Section>
+
+      <Section id="coverage" title={t("coverageHeading")}>
+        <Suspense fallback={<PanelSkeleton label={loading} />}>
+          <Await promise={coverage}>{([summaries, freshness]) => <CoverageTable summaries={summaries} freshness={freshness} />}</Await>
+        </Suspense>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { DataColumn } from "@/components/charts/columns";
+import { CsvDownloadLink } from "@/components/charts/csv-download-link";
+import { DataTable } from "@/components/charts/data-table";
+import { SvgBarChart } from "@/components/charts/svg-bar-chart";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/text-link";
+import { formatMetric, onHundredScale } from "@/lib/dashboards/format";
+import type { NationalRow } from "@/lib/dashboards/national";
+import { COMPARISON_METRICS, currentYear, FIRST_YEAR, MAX_COMPARED, type NationalQuery } from "@/lib/dashboards/query";
+import type { RegionFreshnessRow } from "@/lib/dashboards/data";
+import { DATE } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { RegionSummary } from "@/lib/regions/data";
+import { METRIC_KEYS, type MetricKey } from "@/lib/metrics/types";
+
+/** The national dashboard's URL for a changed query (sorting links, forms keep the rest). */
+export function nationalHref(query: NationalQuery, year: number, change: Partial<NationalQuery> = {}): string {
+  const q = { ...query, year, ...change };
+  const params = new URLSearchParams({ metric: q.metric, year: String(q.year), sort: q.sort, dir: q.dir });
+  for (const slug of q.compare) params.append("compare", slug);
+  return `/national?${params.toString()}`;
+}
+
+/** The query's other choices as hidden fields, so each GET form changes only its own. */
+function Keep({ query, year, omit }: { query: NationalQuery; year: number; omit: readonly string[] }) {
+  const fields: [string, string][] = [
+    ["metric", query.metric],
+    ["year", String(year)],
+    ["sort", query.sort],
+    ["dir", query.dir],
+    ...query.compare.map((s): [string, string] => ["compare", s]),
+  ];
+  return (
+    <>
+      {fields
+        .filter(([name]) => !omit.includes(name))
+        .map(([name, value], i) => (
+          <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+        ))}
+    </>
+  );
+}
+
+/** Which metric colours the map, and which year every panel shows. */
+export async function MetricForm({ query, year }: { query: NationalQuery; year: number }) {
+  const [t, tMetrics] = await Promise.all([getTranslations("dashboards.national"), getTranslations("metrics")]);
+  const years = Array.from({ length: currentYear() - FIRST_YEAR + 1 }, (_, i) => currentYear() - i);
+  return (
+    <form method="get" aria-label={t("metricFormLabel")} className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-300 bg-white p-4">
+      <Keep query={query} year={year} omit={["metric", "year"]} />
+      <SelectField id="national-metric" name="metric" label={t("metric")} defaultValue={query.metric}>
+        {METRIC_KEYS.map((k) => (
+          <option key={k} value={k}>
+            {tMetrics(`names.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="national-year" name="year" label={t("year")} defaultValue={String(year)}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit">{t("show")}</Button>
+    </form>
+  );
+}
+
+function metricText(format: Awaited<ReturnType<typeof getFormatter>>, noData: string) {
+  return (key: MetricKey, value: number | null | undefined) => (value === null || value === undefined ? noData : formatMetric(format.number, key, value));
+}
+
+/** Every region side by side on the comparison metrics; column headers sort (links, in the URL). */
+export async function ComparisonTable({ rows, query, year }: { rows: NationalRow[]; query: NationalQuery; year: number }) {
+  const [t, tMetrics, format] = await Promise.all([getTranslations("dashboards.national"), getTranslations("metrics"), getFormatter()]);
+  const text = metricText(format, tMetrics("noData"));
+  const columns: DataColumn<NationalRow>[] = [
+    { header: t("colRegion"), rowHeader: true, value: (r) => r.region.name },
+    { header: t("colCode"), value: (r) => r.region.code },
+    ...COMPARISON_METRICS.map((k): DataColumn<NationalRow> => ({ header: tMetrics(`names.${k}`), numeric: true, value: (r) => r.values[k] ?? null })),
+  ];
+  const sortKeys: ("name" | MetricKey)[] = ["name", ...COMPARISON_METRICS];
+  const header = (key: "name" | MetricKey, label: string) => {
+    const active = query.sort === key;
+    const nextDir = active && query.dir === "asc" ? "desc" : "asc";
+    return (
+      <th key={key} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined} className={`px-3 py-2 ${key === "name" ? "text-left" : "text-right"}`}>
+        <Link href={nationalHref(query, year, { sort: key, dir: nextDir })} className="font-semibold text-teal-900 underline underline-offset-4">
+          {label}
+          <span aria-hidden="true">{active ? (query.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+          <span className="sr-only">{active ? t(query.dir === "asc" ? "sortedAsc" : "sortedDesc") : t("sortBy")}</span>
+        </Link>
+      </th>
+    );
+  };
+  const caption = t("tableCaption", { year });
+  return (
+    <div className="space-y-3">
+      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+        <table className="w-full border-collapse text-sm">
+          <caption className="px-4 pt-3 pb-2 text-left font-medium text-slate-700">{caption}</caption>
+          <thead className="bg-slate-100">
+            <tr>{sortKeys.map((k) => header(k, k === "name" ? t("colRegion") : tMetrics(`names.${k}`)))}</tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {rows.map((r) => (
+              <tr key={r.region.id}>
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  <TextLink href={`/r/${r.region.slug}/dashboard`}>{r.region.name}</TextLink>
+                </th>
+                {COMPARISON_METRICS.map((k) => {
+                  const v = r.values[k] ?? null;
+                  return (
+                    <td key={k} className={`px-3 py-2 text-right tabular-nums ${v === null ? "text-slate-600 italic" : ""}`}>
+                      {text(k, v)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CsvDownloadLink filename={`comparacion-regiones-${year}`} columns={columns} rows={rows} subject={caption} />
+    </div>
+  );
+}
+
+/** Two or more regions on several metrics: small multiples (one bar chart per metric) and a table. */
+export async function CompareRegions({ rows, query, year }: { rows: NationalRow[]; query: NationalQuery; year: number }) {
+  const [t, tMetrics, format] = await Promise.all([getTranslations("dashboards.national"), getTranslations("metrics"), getFormatter()]);
+  const text = metricText(format, tMetrics("noData"));
+  const chosen = query.compare.flatMap((slug) => rows.filter((r) => r.region.slug === slug));
+  const byName = [...rows].sort((a, b) => a.region.name.localeCompare(b.region.name));
+  const columns: DataColumn<NationalRow>[] = [
+    { header: t("colRegion"), rowHeader: true, value: (r) => r.region.name },
+    ...COMPARISON_METRICS.map(
+      (k): DataColumn<NationalRow> => ({ header: tMetrics(`names.${k}`), numeric: true, value: (r) => r.values[k] ?? null, display: (r) => text(k, r.values[k]) }),
+    ),
+  ];
+  const caption = t("compareCaption", { year });
+  return (
+    <div className="space-y-4">
+      <form method="get" aria-label={t("compareFormLabel")} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+        <Keep query={query} year={year} omit={["compare"]} />
+        <fieldset>
+          <legend className="text-sm font-semibold text-slate-900">{t("compareLegend", { max: MAX_COMPARED })}</legend>
+          <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-5">
+            {byName.map((r) => (
+              <label key={r.region.id} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="compare" value={r.region.slug} defaultChecked={query.compare.includes(r.region.slug)} className="size-4" />
+                {r.region.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Button type="submit">{t("compareSubmit")}</Button>
+      </form>
+      {chosen.length < 2 ? (
+        <p className="text-slate-800">{t("compareHint")}</p>
+      ) : (
+        <>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("smallMultiples")}>
+            {COMPARISON_METRICS.map((k) => {
+              const scaled = (v: number | null | undefined) => onHundredScale(k, v ?? null);
+              const hundred = chosen.every((r) => r.values[k] === null || r.values[k] === undefined || scaled(r.values[k]) !== null);
+              return (
+                <li key={k} className="rounded-lg border border-slate-300 bg-white p-3">
+                  <p className="mb-2 text-sm font-semibold">{tMetrics(`names.${k}`)}</p>
+                  <SvgBarChart
+                    title={tMetrics(`names.${k}`)}
+                    max={hundred ? 100 : undefined}
+                    bars={chosen.map((r) => ({
+                      label: r.region.name,
+                      value: hundred ? scaled(r.values[k]) : (r.values[k] ?? null),
+                      text: text(k, r.values[k]),
+                    }))}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+          <DataTable caption={caption} columns={columns} rows={chosen} rowKey={(r) => r.region.id} />
+          <CsvDownloadLink filename={`comparacion-${chosen.map((r) => r.region.slug).join("-")}-${year}`} columns={columns} rows={chosen} subject={caption} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Which regions have data at all, and how recent it is. */
+export async function CoverageTable({ summaries, freshness }: { summaries: RegionSummary[]; freshness: RegionFreshnessRow[] }) {
+  const [t, tCommon, format] = await Promise.all([getTranslations("dashboards.national"), getTranslations("common"), getFormatter()]);
+  const fresh = new Map(freshness.map((f) => [f.regionId, f]));
+  type Row = RegionSummary & { f: RegionFreshnessRow | undefined };
+  const rows: Row[] = summaries.map((s) => ({ ...s, f: fresh.get(s.id) }));
+  const date = (d: Date | null | undefined) => (d ? format.dateTime(d, DATE) : tCommon("notRecorded"));
+  const iso = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
+  const count = (n: number | null) => (n === null ? tCommon("noData") : format.number(n));
+  const columns: DataColumn<Row>[] = [
+    { header: t("colRegion"), rowHeader: true, value: (r) => r.name, display: (r) => <TextLink href={`/r/${r.slug}/dashboard`}>{r.name}</TextLink> },
+    { header: t("colHasData"), value: (r) => (r.hasData ? t("yes") : t("no")) },
+    { header: t("colActors"), numeric: true, value: (r) => r.actorCount, display: (r) => count(r.actorCount) },
+    { header: t("colProjects"), numeric: true, value: (r) => r.projectCount, display: (r) => count(r.projectCount) },
+    { header: t("colEvidence"), numeric: true, value: (r) => r.evidenceCount, display: (r) => count(r.evidenceCount) },
+    { header: t("colLastEvidence"), value: (r) => iso(r.f?.lastEvidenceOn), display: (r) => date(r.f?.lastEvidenceOn) },
+    { header: t("colLastMeasurement"), value: (r) => iso(r.f?.lastMeasurementOn), display: (r) => date(r.f?.lastMeasurementOn) },
+    { header: t("colLastChange"), value: (r) => r.f?.lastChangeAt?.toISOString() ?? null, display: (r) => date(r.f?.lastChangeAt) },
+  ];
+  const withData = rows.filter((r) => r.hasData).length;
+  return (
+    <div className="space-y-3">
+      <p className="text-slate-800">{t("coverageSummary", { withData, total: rows.length })}</p>
+      <DataTable caption={t("coverageCaption")} columns={columns} rows={rows} rowKey={(r) => r.id} />
+      <CsvDownloadLink filename="cobertura-datos-regiones" columns={columns} rows={rows} subject={t("coverageCaption")} />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { formatMetric } from "@/lib/dashboards/format";
+import { classBreaks, tileOf, TILE_COLS, TILE_ROWS } from "@/lib/dashboards/tile-grid";
+import type { ComparisonRow, MetricKey } from "@/lib/metrics/types";
+
+// Five steps of teal, light to dark. Text on the three light steps is dark, on the two dark ones
+// white: every pair keeps a contrast of at least 4.5:1.
+const STEPS = [
+  { fill: "#ccfbf1", text: "#0f172a" },
+  { fill: "#5eead4", text: "#0f172a" },
+  { fill: "#14b8a6", text: "#0f172a" },
+  { fill: "#0f766e", text: "#ffffff" },
+  { fill: "#134e4a", text: "#ffffff" },
+] as const;
+
+const NO_DATA_FILL = "repeating-linear-gradient(45deg, #e2e8f0 0 6px, #f8fafc 6px 12px)";
+
+/**
+ * The tile map of Peru: one tile per region, where it roughly lies, coloured by the metric, with
+ * the value written on the tile. A region without data is hatched grey and says so in words;
+ * it is never coloured as a zero. Every tile links to the region's dashboard.
+ */
+export async function TileMap({ rows, metric, year }: { rows: ComparisonRow[]; metric: MetricKey; year: number }) {
+  const [t, tMetrics, format] = await Promise.all([getTranslations("dashboards.national"), getTranslations("metrics"), getFormatter()]);
+  const withData = rows.filter((r) => r.hasData && r.value !== null);
+  const breaks = withData.length > 0 ? classBreaks(withData.map((r) => r.value!), STEPS.length) : null;
+  const text = (v: number) => formatMetric(format.number, metric, v);
+  const placed = rows.filter((r) => tileOf(r.region.code));
+  const unplaced = rows.filter((r) => !tileOf(r.region.code));
+  const name = tMetrics(`names.${metric}`);
+
+  const tile = (r: ComparisonRow) => {
+    const noData = !r.hasData || r.value === null;
+    const step = noData || !breaks ? null : STEPS[breaks.step(r.value!)]!;
+    const label = noData ? tMetrics("noData") : text(r.value!);
+    return (
+      <Link
+        href={`/r/${r.region.slug}/dashboard`}
+        className="flex h-full min-h-16 flex-col justify-between rounded-md border border-slate-500 p-1.5 text-xs leading-tight hover:outline-2 hover:outline-amber-600"
+        style={step ? { backgroundColor: step.fill, color: step.text } : { background: NO_DATA_FILL, color: "#0f172a" }}
+      >
+        <span className="font-semibold">{r.region.name}</span>
+        <span className={noData ? "italic" : "text-sm font-bold tabular-nums"}>{label}</span>
+      </Link>
+    );
+  };
+
+  return (
+    <div className="space-y-4">
+      <ul
+        aria-label={t("mapLabel", { metric: name, year })}
+        className="grid max-w-3xl gap-1.5"
+        style={{ gridTemplateColumns: `repeat(${TILE_COLS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${TILE_ROWS}, auto)` }}
+      >
+        {placed.map((r) => {
+          const p = tileOf(r.region.code)!;
+          return (
+            <li key={r.region.id} style={{ gridRow: p.row + 1, gridColumn: p.col + 1 }}>
+              {tile(r)}
+            </li>
+          );
+        })}
+      </ul>
+      {unplaced.length > 0 ? (
+        <ul aria-label={t("unplaced")} className="flex flex-wrap gap-2">
+          {unplaced.map((r) => (
+            <li key={r.region.id} className="w-32">
+              {tile(r)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="space-y-2">
+        <p className="text-sm font-semibold text-slate-900">{t("legendTitle", { metric: name })}</p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+          {breaks
+            ? STEPS.map((s, i) => {
+                const width = (breaks.max - breaks.min) / STEPS.length;
+                if (width === 0 && i < STEPS.length - 1) return null;
+                const from = width === 0 ? breaks.min : breaks.min + i * width;
+                const to = width === 0 ? breaks.max : breaks.min + (i + 1) * width;
+                return (
+                  <li key={s.fill} className="flex items-center gap-2">
+                    <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-500" style={{ backgroundColor: s.fill }} />
+                    {t("legendRange", { from: text(from), to: text(to) })}
+                  </li>
+                );
+              })
+            : null}
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-500" style={{ background: NO_DATA_FILL }} />
+            {tMetrics("noData")}
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

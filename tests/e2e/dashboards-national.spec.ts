@@ -1,0 +1,160 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import Papa from "papaparse";
+import { DEMO, signInAs } from "./support/auth";
+
+// The dashboards in Chromium against the production build: the national viewer's journey from
+// the national comparison to Cusco's network and a CSV download; the region dashboard's table
+// alternatives; the national page's sorting, comparison and coverage; the printable report.
+
+test.setTimeout(120_000);
+
+/** Opens every "show the data as a table" disclosure of the page. */
+async function openAllTables(page: Page) {
+  const closed = page.locator("details:not([open]) > summary");
+  // Each click opens one, so the list shrinks: always click the first still closed.
+  for (let left = await closed.count(); left > 0; left = await closed.count()) {
+    await closed.first().click();
+    await expect(closed).toHaveCount(left - 1);
+  }
+}
+
+test("the national viewer compares regions, opens Cusco's dashboard, filters the network by year and downloads a CSV", async ({ page }) => {
+  await signInAs(page, DEMO.nationalViewer);
+  await page.goto("/es/national");
+  await expect(page.getByRole("heading", { level: 1, name: "Tablero nacional de cooperación" })).toBeVisible();
+
+  // The tile map: one tile per region, coloured by the cooperation index; an empty region says so.
+  const map = page.getByRole("list", { name: /^Mapa de regiones del Perú: Índice de cooperación/ });
+  await expect(map.getByRole("link")).toHaveCount(26);
+  await expect(map.getByRole("link", { name: /^Amazonas/ })).toContainText("Sin datos");
+  await expect(map.getByRole("link", { name: /^Cusco/ })).not.toContainText("Sin datos");
+
+  // Switch the metric: the choice lands in the URL and the map follows.
+  await page.getByLabel("Métrica del mapa").selectOption({ label: "Densidad de la red" });
+  await page.getByRole("button", { name: "Mostrar" }).click();
+  await expect(page).toHaveURL(/[?&]metric=density/);
+  const densityMap = page.getByRole("list", { name: /^Mapa de regiones del Perú: Densidad de la red/ });
+  await expect(densityMap.getByRole("link", { name: /^Cusco/ })).toContainText("%");
+
+  // Open Cusco's dashboard from its tile.
+  await densityMap.getByRole("link", { name: /^Cusco/ }).click();
+  await expect(page).toHaveURL(/\/es\/r\/cusco\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Tablero de cooperación" })).toBeVisible();
+
+  // Filter the network by year.
+  await page.getByLabel("Año", { exact: true }).selectOption("2020");
+  await page.getByRole("button", { name: "Aplicar" }).click();
+  await expect(page).toHaveURL(/[?&]year=2020/);
+  const network = page.getByRole("region", { name: "Red de cooperación" });
+  await expect(network.getByText(/^Año 2020: \d+ actor/)).toBeVisible();
+
+  // The table alternative of the network and its CSV: the same rows.
+  await network.getByText("Tabla de actores de la red").click();
+  const nodes = network.getByRole("table", { name: "Actores de la red de cooperación de Cusco, 2020" });
+  await expect(nodes).toBeVisible();
+  const tableRows = nodes.locator("tbody tr");
+  const count = await tableRows.count();
+  expect(count).toBeGreaterThan(0);
+  const firstActor = (await tableRows.first().locator("th").innerText()).trim();
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    network.getByRole("link", { name: "Descargar CSV: Actores de la red de cooperación de Cusco, 2020" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("red-actores-cusco-2020.csv");
+  const text = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
+  const csv = Papa.parse<string[]>(text.trim(), { newline: "\r\n" }).data;
+  expect(csv[0]).toEqual(["Actor", "Hélice", "Vínculos", "Comunidad"]);
+  expect(csv).toHaveLength(count + 1);
+  expect(csv[1]![0]).toBe(firstActor);
+  expect(Number(csv[1]![2])).toBeGreaterThan(0);
+});
+
+test("every chart of the region dashboard has a table alternative and a CSV download", async ({ page }) => {
+  await signInAs(page, DEMO.cuscoAdmin);
+  await page.goto("/es/r/cusco/dashboard");
+  const headline = page.getByRole("region", { name: "Cifras principales" });
+  await expect(headline.getByRole("term").filter({ hasText: "Índice de cooperación" })).toBeVisible();
+  // The change since last year is written in words, not only shown by colour.
+  await expect(headline.getByText(/(Sube|Baja|Igual|Sin comparación)/).first()).toBeVisible();
+
+  await expect(page.getByRole("table", { name: /^Peso de los vínculos entre hélices en Cusco, \d{4}$/ })).toBeVisible();
+  await openAllTables(page);
+  for (const name of [
+    /^Actores de la red de cooperación de Cusco, \d{4}$/,
+    /^Vínculos de la red de cooperación de Cusco, \d{4}$/,
+    "Métricas de cooperación de Cusco por año",
+    "Asientos del consejo por hélice en Cusco",
+    "Sesiones del consejo por año en Cusco",
+    "Acuerdos del consejo por estado en Cusco",
+    /^Seguimiento de los planes de Cusco/,
+    "Proyectos por área prioritaria en Cusco",
+    "Proyectos y montos por fuente de financiamiento en Cusco",
+  ]) {
+    const table = page.getByRole("table", { name });
+    await expect(table).toBeVisible();
+    await expect(page.getByRole("link", { name: typeof name === "string" ? `Descargar CSV: ${name}` : new RegExp(`^Descargar CSV: ${name.source.slice(1)}`) })).toHaveCount(1);
+  }
+  const areas = page.getByRole("table", { name: "Proyectos por área prioritaria en Cusco" });
+  await expect(areas.getByRole("rowheader", { name: /fibra de alpaca/i })).toBeVisible();
+
+  // The network table links each actor to its page (the keyboard's way to what a click on a node does).
+  const nodes = page.getByRole("table", { name: /^Actores de la red de cooperación de Cusco/ });
+  await nodes.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/es\/r\/cusco\/actors\/[0-9a-f-]{36}$/);
+});
+
+test("the national page sorts, compares regions and shows data coverage", async ({ page }) => {
+  await signInAs(page, DEMO.nationalViewer);
+  await page.goto("/es/national");
+  const table = page.getByRole("table", { name: /^Métricas de cooperación por región/ });
+  await table.getByRole("link", { name: /^Índice de cooperación/ }).click();
+  await expect(page).toHaveURL(/[?&]sort=cooperationIndex&dir=asc/);
+  await table.getByRole("link", { name: /^Índice de cooperación/ }).click();
+  await expect(page).toHaveURL(/[?&]sort=cooperationIndex&dir=desc/);
+  await expect(table.getByRole("columnheader", { name: /^Índice de cooperación/ })).toHaveAttribute("aria-sort", "descending");
+  // Regions with data first, "no data" last, never sorted as zero.
+  const regions = await table.locator("tbody th").allInnerTexts();
+  expect(regions.slice(0, 2).sort()).toEqual(["Cusco", "Tacna"]);
+  await expect(table.locator("tbody tr").last()).toContainText("Sin datos");
+
+  const compare = page.getByRole("form", { name: "Regiones a comparar" });
+  await compare.getByLabel("Cusco").check();
+  await compare.getByLabel("Tacna").check();
+  await compare.getByRole("button", { name: "Comparar" }).click();
+  await expect(page).toHaveURL(/compare=cusco&compare=tacna/);
+  const compared = page.getByRole("table", { name: /^Regiones comparadas/ });
+  await expect(compared.locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByRole("list", { name: "Una gráfica por métrica" }).getByRole("listitem")).toHaveCount(9);
+
+  const coverage = page.getByRole("table", { name: "Datos registrados por región y su fecha más reciente" });
+  await expect(coverage.getByRole("row", { name: /Amazonas/ })).toContainText("No");
+  await expect(coverage.getByRole("row", { name: /Cusco/ })).toContainText("Sí");
+  await expect(page.getByRole("link", { name: "Seguimiento nacional de las recomendaciones" })).toHaveAttribute("href", "/es/national/recommendations");
+});
+
+test("the printable report follows the study and prints without the site's navigation", async ({ page }) => {
+  await signInAs(page, DEMO.nationalViewer);
+  await page.goto("/es/r/tacna/report");
+  await expect(page.getByRole("heading", { level: 1, name: "Informe de Tacna" })).toBeVisible();
+  for (const chapter of ["1. Los actores", "2. La gobernanza", "3. El plan", "4. La cooperación", "5. Las recomendaciones"]) {
+    await expect(page.getByRole("heading", { level: 2, name: chapter })).toBeVisible();
+  }
+  const recommendations = page.getByRole("table", { name: "Estado de las recomendaciones del estudio en Tacna" });
+  for (const code of ["A", "B", "C", "D", "E", "F", "G"]) await expect(recommendations.getByRole("rowheader", { name: code, exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Imprimir / PDF" })).toBeVisible();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Imprimir / PDF" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: "Informe de Tacna" })).toBeVisible();
+});
+
+test("the dashboards stay closed to those who may not see them", async ({ page }) => {
+  await signInAs(page, DEMO.tacnaAdmin);
+  expect((await page.goto("/es/national"))?.status()).toBe(404);
+  expect((await page.goto("/es/r/cusco/dashboard"))?.status()).toBe(404);
+  expect((await page.goto("/es/r/cusco/report"))?.status()).toBe(404);
+  expect((await page.goto("/es/r/tacna/dashboard"))?.status()).toBe(200);
+});
