@@ -1,0 +1,81 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signInAs } from "./support/auth";
+import { withDb } from "./support/db";
+
+// Plans in Chromium against the production build: the Cusco regional admin adds an indicator to
+// the seeded plan 2011–2021, enters a measurement that is far behind its path (off track), then one
+// that is ahead of it (on track), and the plan's status summary follows each step. The indicator
+// is created in the test, so the journey does not depend on what other specs did to seeded ones.
+
+test.setTimeout(120_000);
+
+const PLAN = "Plan Regional de Competitividad de Cusco 2011-2021";
+const unique = () => `${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 1e3)}`;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The "whole plan" row of the summary table: counts per status, in the table's column order. */
+async function summary(page: Page) {
+  const table = page.getByRole("table", { name: "Indicadores por estado, por objetivo y del plan completo" });
+  const row = table.getByRole("row", { name: /^Plan completo/ });
+  await expect(row).toBeVisible();
+  const cells = row.getByRole("cell");
+  const n = (await cells.allTextContents()).map((s) => Number(s.trim()));
+  return { onTrack: n[0]!, atRisk: n[1]!, offTrack: n[2]!, noData: n[3]!, total: n[4]! };
+}
+
+async function addMeasurement(page: Page, value: string, status: string) {
+  await page.getByLabel("Fecha", { exact: true }).fill(today());
+  await page.getByLabel("Valor (proyectos)").fill(value);
+  await page.getByRole("button", { name: "Añadir la medición" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Se añadió la medición." })).toBeVisible();
+  await expect(page.getByTestId("indicator-status")).toContainText(status);
+}
+
+test("the Cusco administrator turns an indicator from off track to on track, and the plan summary follows", async ({ page }) => {
+  await signInAs(page, DEMO.cuscoAdmin);
+  await page.goto("/es/r/cusco/plans");
+  await expect(page.getByRole("heading", { level: 1, name: "Planes e indicadores" })).toBeVisible();
+  await page.getByRole("link", { name: PLAN }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PLAN })).toBeVisible();
+  await expect(page.getByRole("figure", { name: "Resumen del estado de los indicadores" })).toBeVisible();
+  const start = await summary(page);
+
+  // A new indicator of objective OE1: 10 projects in 2020 → 20 in 2030.
+  const code = `E${unique()}`;
+  const name = `Proyectos con empresas ${code}`;
+  await page.getByRole("link", { name: "Añadir un indicador al objetivo OE1" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Añadir un indicador" })).toBeVisible();
+  await page.getByLabel("Código", { exact: true }).fill(code);
+  await page.getByLabel("Nombre", { exact: true }).fill(name);
+  await page.getByLabel("Unidad", { exact: true }).fill("proyectos");
+  await page.getByLabel("Valor de línea de base").fill("10");
+  await page.getByLabel("Año de línea de base").fill("2020");
+  await page.getByLabel("Valor meta").fill("20");
+  // A target year before the baseline is refused with a translated message, and nothing is saved.
+  await page.getByLabel("Año meta").fill("2019");
+  await page.getByRole("button", { name: "Añadir el indicador" }).click();
+  await expect(page.getByText("El año meta debe ser posterior al año de la línea de base.")).toBeVisible();
+  expect(await withDb(async (db) => (await db.query(`select 1 from "Indicator" where code = $1`, [code])).rowCount)).toBe(0);
+  await page.getByLabel("Año meta").fill("2030");
+  await page.getByRole("button", { name: "Añadir el indicador" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${code} — ${name}` })).toBeVisible();
+  await expect(page.getByTestId("indicator-status")).toContainText("Sin datos");
+
+  // Today the path expects about 16: 10 is far behind.
+  await addMeasurement(page, "10", "Fuera de camino");
+  await page.getByRole("link", { name: "Volver al plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PLAN })).toBeVisible();
+  const off = await summary(page);
+  expect(off).toEqual({ ...start, offTrack: start.offTrack + 1, total: start.total + 1 });
+
+  // 19 is ahead of the path: on track.
+  await page.getByRole("link", { name: `Indicador ${code}: ${name}` }).click();
+  await addMeasurement(page, "19", "En camino");
+  // The chart and its table show both measurements.
+  await expect(page.getByRole("figure", { name: new RegExp(`^${code} — .*trayectoria`) })).toBeVisible();
+  await expect(page.getByRole("table", { name: `Mediciones del indicador ${code}, de la más reciente a la más antigua` }).getByRole("row")).toHaveCount(3);
+  await page.getByRole("link", { name: "Volver al plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PLAN })).toBeVisible();
+  const on = await summary(page);
+  expect(on).toEqual({ ...start, onTrack: start.onTrack + 1, total: start.total + 1 });
+});
