@@ -74,7 +74,7 @@ async function step(results: StepResult[], name: string, body: () => Promise<{ c
 async function main(): Promise<number> {
   // `npm test -- unit e2e tests/e2e/foo.spec.ts`: step names choose the steps; anything else is a
   // file filter handed to Vitest and Playwright (for working on one feature).
-  const STEPS = ["lint", "typecheck", "unit", "e2e"];
+  const STEPS = ["lint", "typecheck", "unit", "e2e", "bench"];
   const args = process.argv.slice(2);
   const only = args.filter((a) => STEPS.includes(a));
   const filters = args.filter((a) => !STEPS.includes(a));
@@ -97,8 +97,9 @@ async function main(): Promise<number> {
   let tmp: string | null = null;
   let serverUrl = process.env.DATABASE_URL;
   const e2eDatabase = uniqueDatabaseName("minka_e2e");
+  const benchDatabase = uniqueDatabaseName("minka_bench");
   try {
-    if ((wants("unit") || wants("e2e")) && !serverUrl) {
+    if ((wants("unit") || wants("e2e") || wants("bench")) && !serverUrl) {
       tmp = fs.mkdtempSync(path.join(os.tmpdir(), "minka-test-"));
       fs.chmodSync(tmp, 0o755);
       embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, "postgres"), ephemeral: true });
@@ -152,7 +153,23 @@ async function main(): Promise<number> {
           failed: json ? json.stats.unexpected : undefined,
         };
       });
+
+    // The benchmark at a tiny scale, on the build the end-to-end step made: it proves the
+    // generator and the measurements still work; its figures mean nothing here (issue 8).
+    if (wants("bench") && filters.length === 0)
+      await step(results, "benchmark smoke run (scale 0.02)", async () => {
+        const out = path.join(REPORTS, "bench");
+        const reuseBuild = wants("e2e") ? ["--no-build"] : [];
+        const args = ["scripts/bench/run.ts", "--scale", "0.02", "--quick", "--no-doc", "--out", out, "--database", benchDatabase, ...reuseBuild];
+        const code = await run(node, [bin("tsx/dist/cli.mjs"), ...args], {
+          ...process.env,
+          DATABASE_URL: serverUrl,
+          NEXT_TELEMETRY_DISABLED: "1",
+        });
+        return { code: code === 0 && fs.existsSync(path.join(out, "benchmarks.json")) ? 0 : 1 };
+      });
   } finally {
+    if (serverUrl && wants("bench")) await adminQuery(serverUrl, `drop database if exists "${benchDatabase}" with (force)`).catch(() => {});
     if (serverUrl && wants("e2e")) await adminQuery(serverUrl, `drop database if exists "${e2eDatabase}" with (force)`).catch(() => {});
     if (embedded) await embedded.stop();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });

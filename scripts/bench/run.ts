@@ -1,0 +1,309 @@
+// `npm run bench -- [--scale 1[,10]] [--runs 3] [--quick] [--no-build] [--no-doc]`
+//
+// Measures a production build (`next build` + `next start`) on the synthetic national dataset
+// (scripts/bench/generate.ts; generated on first use): server time of the pages and actions of
+// issue 8, throughput of the metrics API and a dashboard under load (autocannon), the SQL floor
+// of each dashboard (the same figures by plain queries through `pg`), and the JavaScript a
+// dashboard sends. Prints pass / fall-short against the targets and writes docs/benchmarks.json
+// and docs/benchmarks.md. CI runs it at a tiny scale with --quick to prove it still works; the
+// figures only mean something on an otherwise idle machine.
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { anyFreePort, withDatabase } from "../db/embedded";
+import { generateBenchData } from "./generate";
+import { buildApp, distDir, signIn, startApp, type AppServer } from "./http";
+import { benchDatabaseName, databaseExists, openBenchServer, parseArgs, ROOT, scaleArg } from "./server";
+import { combineRuns, round, timing, type Timing } from "./stats";
+import { BENCH_REGION, BENCH_YEAR, FLOORS, runFloor, TARGETS, type BenchContext, type TargetResult } from "./targets";
+
+const log = (line: string) => console.log(line);
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  seconds: number;
+}
+
+interface ScaleResult {
+  scale: number;
+  targets: Record<string, TargetResult>;
+  floors: Record<string, Timing>;
+  load: Record<string, LoadResult>;
+  bundleKb: number;
+  counts: Record<string, number>;
+  /** The slowest statements of the dashboards' floors, with their plans (EXPLAIN ANALYZE). */
+  slowest: { page: string; ms: number; sql: string; plan: string }[];
+}
+
+async function load(url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+  const result = await autocannon({ url, connections: 50, duration: seconds, headers });
+  return {
+    requestsPerSecond: round(result.requests.average),
+    p99: round(result.latency.p99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    seconds,
+  };
+}
+
+/**
+ * A national read-only API token, as a platform admin would issue it (lib/api/tokens.ts stores
+ * the SHA-256 of the secret): API clients call with tokens, not browser sessions.
+ */
+async function issueApiToken(pool: pg.Pool): Promise<string> {
+  const secret = `minka_${randomBytes(24).toString("base64url")}`;
+  await pool.query(
+    `insert into "ApiToken"(id, name, "tokenHash", prefix, scope, "updatedAt") values (gen_random_uuid(), 'benchmark', $1, $2, 'NATIONAL', now())`,
+    [createHash("sha256").update(secret, "utf8").digest("hex"), secret.slice(0, 12)],
+  );
+  return secret;
+}
+
+/** EXPLAIN ANALYZE of every floor statement, warm; the three slowest with their plans. */
+async function slowestStatements(ctx: BenchContext): Promise<ScaleResult["slowest"]> {
+  const out: ScaleResult["slowest"] = [];
+  for (const floor of FLOORS) {
+    for (const query of await floor.queries(ctx)) {
+      const { rows } = await ctx.pool.query<{ "QUERY PLAN": string }>(`explain (analyze, costs off) ${query.sql}`, query.params);
+      const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+      const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
+      out.push({ page: floor.key, ms: round(ms, 2), sql: query.sql.replace(/\s+/g, " ").trim(), plan });
+    }
+  }
+  return out.sort((a, b) => b.ms - a.ms).slice(0, 3);
+}
+
+/** gzip size of the scripts a page's HTML loads before any interaction. */
+async function initialJavaScriptKb(app: AppServer, pagePath: string, cookie: string): Promise<number> {
+  const html = await (await fetch(`${app.baseUrl}${pagePath}`, { headers: { cookie } })).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let bytes = 0;
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, app.baseUrl))).arrayBuffer());
+    bytes += gzipSync(body).length;
+  }
+  return round(bytes / 1024);
+}
+
+async function measureScale(
+  serverUrl: string,
+  scale: number,
+  opts: { runs: number; samples: number; loadSeconds: number; database?: string },
+): Promise<ScaleResult> {
+  const database = opts.database ?? benchDatabaseName(scale);
+  let counts: Record<string, number> = {};
+  if (!(await databaseExists(serverUrl, database))) {
+    log(`[bench] ${database} does not exist: generating scale ${scale} …`);
+    counts = (await generateBenchData(serverUrl, scale, database)).counts;
+  }
+  const url = withDatabase(serverUrl, database);
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  if (!Object.keys(counts).length) {
+    const { rows } = await pool.query<Record<string, number>>(
+      `select (select count(*)::int from "Actor") as "Actor", (select count(*)::int from "Project") as "Project",
+              (select count(*)::int from "CooperationParty") as "CooperationParty", (select count(*)::int from "AuditEntry") as "AuditEntry"`,
+    );
+    counts = rows[0]!;
+  }
+  const app = await startApp(url, await anyFreePort());
+  try {
+    const ctx: BenchContext = {
+      baseUrl: app.baseUrl,
+      pool,
+      regionSlug: BENCH_REGION.slug,
+      regionCode: BENCH_REGION.code,
+      year: BENCH_YEAR,
+      cookies: {
+        national: await signIn(app.baseUrl, "multisectorial@minka.example"),
+        cuscoAdmin: await signIn(app.baseUrl, "gore.cusco@minka.example"),
+      },
+      apiToken: await issueApiToken(pool),
+      n: 0,
+    };
+
+    const runs: Record<string, Timing[]> = {};
+    const floorRuns: Record<string, Timing[]> = {};
+    for (let run = 1; run <= opts.runs; run++) {
+      for (const target of TARGETS) {
+        // Warm-up: the first requests compile nothing in production, but they fill the metrics
+        // cache and PostgreSQL's buffers; steady state is what the targets are about.
+        for (let i = 0; i < 3; i++) await target.call(ctx);
+        const samples: number[] = [];
+        for (let i = 0; i < opts.samples; i++) {
+          const { ms, status } = await target.call(ctx);
+          if (status >= 400) throw new Error(`${target.key}: HTTP ${status}`);
+          samples.push(ms);
+        }
+        (runs[target.key] ??= []).push(timing(samples));
+      }
+      for (const floor of FLOORS) {
+        for (let i = 0; i < 3; i++) await runFloor(floor, ctx);
+        const samples: number[] = [];
+        for (let i = 0; i < opts.samples; i++) {
+          const started = process.hrtime.bigint();
+          await runFloor(floor, ctx);
+          samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+        }
+        (floorRuns[floor.key] ??= []).push(timing(samples));
+      }
+      log(`[bench]   scale ${scale}: run ${run} of ${opts.runs} done`);
+    }
+
+    const targets: Record<string, TargetResult> = {};
+    for (const target of TARGETS) targets[target.key] = { label: target.label, ...combineRuns(runs[target.key]!) };
+    const floors: Record<string, Timing> = {};
+    for (const floor of FLOORS) floors[floor.key] = combineRuns(floorRuns[floor.key]!);
+
+    const loadResults: Record<string, LoadResult> = {};
+    log(`[bench]   scale ${scale}: load (50 connections, ${opts.loadSeconds} s each) …`);
+    loadResults.metricsApi = await load(
+      `${app.baseUrl}/api/v1/regions/${BENCH_REGION.code}/metrics?year=${BENCH_YEAR}`,
+      { authorization: `Bearer ${ctx.apiToken}` },
+      opts.loadSeconds,
+    );
+    loadResults.regionDashboard = await load(`${app.baseUrl}/es/r/${BENCH_REGION.slug}/dashboard?year=${BENCH_YEAR}`, { cookie: ctx.cookies.national }, opts.loadSeconds);
+    const bundleKb = await initialJavaScriptKb(app, `/es/r/${BENCH_REGION.slug}/dashboard`, ctx.cookies.national);
+    return { scale, targets, floors, load: loadResults, bundleKb, counts, slowest: await slowestStatements(ctx) };
+  } finally {
+    await app.stop();
+    await pool.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets (issue 8) and the report
+// ---------------------------------------------------------------------------------------------
+
+interface Verdict {
+  check: string;
+  value: string;
+  target: string;
+  pass: boolean;
+}
+
+function verdicts(results: ScaleResult[]): Verdict[] {
+  const out: Verdict[] = [];
+  const one = results.find((r) => r.scale === 1) ?? results[0]!;
+  const p95 = (key: string) => one.targets[key]?.p95 ?? Number.NaN;
+  const limit = (check: string, value: number, max: number, unit = "ms") =>
+    out.push({ check, value: `${value} ${unit}`, target: `≤ ${max} ${unit}`, pass: value <= max });
+  limit("Region dashboard p95", p95("regionDashboard"), 150);
+  limit("National dashboard p95", p95("nationalDashboard"), 300);
+  limit("Filtered actor list p95", p95("actorList"), 80);
+  limit("Project create action p95", p95("projectCreate"), 80);
+  const api = one.load.metricsApi!;
+  out.push({ check: "Metrics API throughput", value: `${api.requestsPerSecond} req/s, ${api.errors + api.non2xx} errors`, target: "≥ 300 req/s, 0 errors", pass: api.requestsPerSecond >= 300 && api.errors + api.non2xx === 0 });
+  for (const [page, floor] of [["regionDashboard", "regionDashboard"], ["nationalDashboard", "nationalDashboard"]] as const) {
+    const ratio = round(one.targets[page]!.median / one.floors[floor]!.median);
+    out.push({ check: `${one.targets[page]!.label}: ratio to its SQL floor (medians)`, value: `${ratio}×`, target: "≤ 3×", pass: ratio <= 3 });
+  }
+  const ten = results.find((r) => r.scale === 10);
+  if (ten && one !== ten) {
+    for (const page of ["regionDashboard", "nationalDashboard"]) {
+      const ratio = round(ten.targets[page]!.median / one.targets[page]!.median);
+      out.push({ check: `${one.targets[page]!.label}: scale 10 / scale 1 (medians)`, value: `${ratio}×`, target: "≤ 4×", pass: ratio <= 4 });
+    }
+  }
+  limit("Dashboard JavaScript (gzip, initial load)", one.bundleKb, 250, "kB");
+  return out;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? "unknown",
+    memoryGb: round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
+}
+
+function markdown(report: { date: string; machine: ReturnType<typeof machine>; postgres: string; options: object; results: ScaleResult[]; verdicts: Verdict[] }): string {
+  const lines: string[] = [];
+  lines.push("# Benchmarks", "");
+  lines.push("Written by `npm run bench` (scripts/bench/run.ts); the raw figures are in `docs/benchmarks.json`.");
+  lines.push("Server time is the time to the last byte of a response over loopback, measured by the benchmark process;");
+  lines.push("each figure is the median over runs of that run's median or 95th percentile. The **floor** is the same");
+  lines.push("figures computed by plain SQL through `pg`, without the framework, in the same run.", "");
+  lines.push(`- Date: ${report.date}`);
+  lines.push(`- Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GiB, ${report.machine.os}, Node ${report.machine.node}, ${report.postgres}`);
+  lines.push(`- Options: \`${JSON.stringify(report.options)}\``, "");
+  for (const r of report.results) {
+    lines.push(`## Scale ${r.scale}`, "");
+    lines.push(`Data: ${Object.entries(r.counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}.`, "");
+    lines.push("| Measurement | Median (ms) | p95 (ms) | Floor median (ms) | Ratio to floor |", "|---|---:|---:|---:|---:|");
+    for (const [key, t] of Object.entries(r.targets)) {
+      const floor = r.floors[key];
+      lines.push(`| ${t.label} | ${t.median} | ${t.p95} | ${floor ? floor.median : "—"} | ${floor ? `${round(t.median / floor.median)}×` : "—"} |`);
+    }
+    lines.push("");
+    lines.push("| Under load (50 connections) | Requests/s | p99 (ms) | Errors | Non-2xx |", "|---|---:|---:|---:|---:|");
+    for (const [key, l] of Object.entries(r.load)) lines.push(`| ${key} (${l.seconds} s) | ${l.requestsPerSecond} | ${l.p99} | ${l.errors} | ${l.non2xx} |`);
+    lines.push("", `Dashboard JavaScript on first load: ${r.bundleKb} kB gzip.`, "");
+    lines.push(`Slowest statements of the dashboards (EXPLAIN ANALYZE, warm):`, "");
+    for (const st of r.slowest) {
+      lines.push(`- ${st.page}, ${st.ms} ms: \`${st.sql.slice(0, 160)}${st.sql.length > 160 ? " …" : ""}\``, "", "```", st.plan, "```", "");
+    }
+  }
+  lines.push("## Targets", "", "| Check | Value | Target | Result |", "|---|---|---|---|");
+  for (const v of report.verdicts) lines.push(`| ${v.check} | ${v.value} | ${v.target} | ${v.pass ? "pass" : "falls short"} |`);
+  lines.push("");
+  const extra = path.join(ROOT, "docs", "benchmarks-notes.md");
+  if (fs.existsSync(extra)) lines.push(fs.readFileSync(extra, "utf8"));
+  return lines.join("\n");
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const scales = String(args.scale === undefined || args.scale === true ? "1" : args.scale)
+    .split(",")
+    .map((s) => scaleArg({ scale: s }, 1));
+  const quick = args.quick === true;
+  const runs = Number(args.runs ?? (quick ? 1 : 3));
+  const opts = { runs, samples: quick ? 10 : 50, loadSeconds: quick ? 3 : 30 };
+
+  if (args.build !== "false" && args["no-build"] !== true) {
+    log(`[bench] Building the app into ${path.relative(ROOT, distDir())} …`);
+    await buildApp();
+  }
+  const server = await openBenchServer(log);
+  try {
+    const results: ScaleResult[] = [];
+    for (const scale of scales) {
+      log(`[bench] Scale ${scale} …`);
+      const database = typeof args.database === "string" && scales.length === 1 ? args.database : undefined;
+      results.push(await measureScale(server.serverUrl, scale, { ...opts, database }));
+    }
+    const client = new pg.Client({ connectionString: server.serverUrl });
+    await client.connect();
+    const postgres = ((await client.query<{ v: string }>("select split_part(version(), ' on ', 1) as v")).rows[0]?.v ?? "PostgreSQL").trim();
+    await client.end();
+
+    const report = { date: new Date().toISOString(), machine: machine(), postgres, options: { scales, ...opts }, results, verdicts: verdicts(results) };
+    for (const v of report.verdicts) log(`[bench] ${v.pass ? "pass       " : "falls short"}  ${v.check}: ${v.value} (target ${v.target})`);
+    const out = typeof args.out === "string" ? path.resolve(args.out) : path.join(ROOT, "docs");
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, "benchmarks.json"), `${JSON.stringify(report, null, 2)}\n`);
+    if (args["no-doc"] !== true) fs.writeFileSync(path.join(out, "benchmarks.md"), `${markdown(report)}\n`);
+    log(`[bench] Wrote ${path.relative(ROOT, path.join(out, "benchmarks.json"))}${args["no-doc"] === true ? "" : " and benchmarks.md"}.`);
+    return 0;
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[bench] ${(error as Error).stack ?? error}`);
+    process.exit(1);
+  },
+);
