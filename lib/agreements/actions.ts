@@ -5,13 +5,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { regionAction } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
-import { ruleState } from "@/lib/meetings/rules";
 import { addAgreementNote, adoptAgreement, currentAgreementValues, updateAgreement } from "./data";
 import { AdoptAgreementInput, AgreementNoteInput, UpdateAgreementInput } from "./schema";
 
-// The council agreements' writes, all with `council.write`. A broken rule comes back as
-// translated form state; a save that lost to someone else's comes back with the agreement as it
-// is now.
+// The council agreements' writes, all with `council.write`. A broken rule is an InvalidInputError
+// that regionAction turns into translated form state; a save that lost to someone else's comes
+// back with the agreement as it is now.
 
 function refresh() {
   revalidatePath("/[locale]/r/[region]/council", "layout");
@@ -21,11 +20,7 @@ export const adoptAgreementAction = regionAction({
   permission: "council.write",
   input: AdoptAgreementInput,
   run: async (ctx, input) => {
-    try {
-      await adoptAgreement(ctx, input);
-    } catch (error) {
-      return ruleState(error);
-    }
+    await adoptAgreement(ctx, input);
     refresh();
     return { status: "ok", message: (await getTranslations("agreements"))("adoptedMessage") };
   },
@@ -43,7 +38,7 @@ export const updateAgreementAction = regionAction({
         const t = await getTranslations("agreements");
         return { status: "error", code: "conflict", message: t("conflictMessage"), ...(current ? { current } : {}) };
       }
-      return ruleState(error);
+      throw error;
     }
     refresh();
     redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/agreements/${input.agreementId}?saved=1`);

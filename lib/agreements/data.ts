@@ -2,11 +2,10 @@ import "server-only";
 import { recordAudit, type Tx } from "@/lib/audit";
 import { formatIsoDay, todayInLima } from "@/lib/councils/dates";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { assertWriteCouncil, auditActor, isOverdue, isUuid, overdueWhere, quorumInTransaction } from "@/lib/meetings/data";
-import { fieldViolation, RuleViolation } from "@/lib/meetings/rules";
 import { limaDayOf } from "@/lib/meetings/schema";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
@@ -159,7 +158,7 @@ const auditSelect = { reference: true, text: true, ownerActorId: true, dueOn: tr
 /** The owner must be an institution of the region; an archived one only if it already owns it. */
 async function checkOwner(tx: Tx, ctx: RegionContext, ownerActorId: string, currentOwner: string | null) {
   const owner = await tx.actor.findFirst({ where: { id: ownerActorId, regionId: ctx.regionId }, select: { archivedAt: true } });
-  if (!owner || (owner.archivedAt && ownerActorId !== currentOwner)) throw fieldViolation("ownerActorId", "agreements.rules.invalidOwner");
+  if (!owner || (owner.archivedAt && ownerActorId !== currentOwner)) throw new InvalidInputError("invalidForm", { ownerActorId: ["agreements.invalidOwner"] });
 }
 
 /** A reference is unique within the council (empty references are allowed any number of times). */
@@ -169,11 +168,11 @@ async function checkReference(tx: Tx, ctx: RegionContext, councilId: string, ref
     where: { regionId: ctx.regionId, councilId, reference: { equals: reference, mode: "insensitive" }, ...(selfId ? { id: { not: selfId } } : {}) },
     select: { id: true },
   });
-  if (taken) throw fieldViolation("reference", "agreements.rules.referenceTaken");
+  if (taken) throw new InvalidInputError("invalidForm", { reference: ["agreements.referenceTaken"] });
 }
 
 function checkDue(dueOn: Date | null, meetingDay: Date) {
-  if (dueOn && dueOn.getTime() < meetingDay.getTime()) throw fieldViolation("dueOn", "agreements.rules.dueBeforeMeeting");
+  if (dueOn && dueOn.getTime() < meetingDay.getTime()) throw new InvalidInputError("invalidForm", { dueOn: ["agreements.dueBeforeMeeting"] });
 }
 
 export async function adoptAgreement(ctx: RegionContext, input: AdoptAgreementInput): Promise<{ id: string }> {
@@ -184,8 +183,8 @@ export async function adoptAgreement(ctx: RegionContext, input: AdoptAgreementIn
       select: { id: true, councilId: true, status: true, scheduledAt: true },
     });
     if (!meeting) throw new NotFoundError("meeting");
-    if (meeting.status !== "HELD") throw new RuleViolation("agreements.rules.meetingNotHeld");
-    if (!(await quorumInTransaction(tx, ctx.regionId, meeting.id)).reached) throw new RuleViolation("agreements.rules.noQuorum");
+    if (meeting.status !== "HELD") throw new InvalidInputError("agreements.meetingNotHeld");
+    if (!(await quorumInTransaction(tx, ctx.regionId, meeting.id)).reached) throw new InvalidInputError("agreements.noQuorum");
     checkDue(input.dueOn, limaDayOf(meeting.scheduledAt));
     await checkOwner(tx, ctx, input.ownerActorId, null);
     await checkReference(tx, ctx, meeting.councilId, input.reference, null);
@@ -215,8 +214,8 @@ export async function updateAgreement(ctx: RegionContext, input: UpdateAgreement
     let completedOn: Date | null = null;
     if (input.status === "DONE") {
       completedOn = input.completedOn ?? before.completedOn ?? today;
-      if (completedOn.getTime() < meetingDay.getTime()) throw fieldViolation("completedOn", "agreements.rules.completedBeforeMeeting");
-      if (completedOn.getTime() > today.getTime()) throw fieldViolation("completedOn", "agreements.rules.completedInFuture");
+      if (completedOn.getTime() < meetingDay.getTime()) throw new InvalidInputError("invalidForm", { completedOn: ["agreements.completedBeforeMeeting"] });
+      if (completedOn.getTime() > today.getTime()) throw new InvalidInputError("invalidForm", { completedOn: ["agreements.completedInFuture"] });
     }
     await checkOwner(tx, ctx, input.ownerActorId, before.ownerActorId);
     await checkReference(tx, ctx, councilId, input.reference, input.agreementId);

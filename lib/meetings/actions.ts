@@ -7,18 +7,17 @@ import { regionAction, type FormState } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import type { RegionContext } from "@/lib/tenancy";
 import { cancelMeeting, createMeeting, currentMeetingValues, markMeetingHeld, saveAttendance, saveMinutes, updateMeeting } from "./data";
-import { ruleState } from "./rules";
 import { AttendanceInput, CreateMeetingInput, MeetingStatusInput, MinutesInput, UpdateMeetingInput } from "./schema";
 
 // The council meetings' writes, all with `council.write` (regional admins, council secretaries,
-// platform admins). A broken rule comes back as translated form state; a save that lost to
-// someone else's comes back with the meeting as it is now.
+// platform admins). A broken rule is an InvalidInputError that regionAction turns into translated
+// form state; a save that lost to someone else's comes back with the meeting as it is now.
 
 function refresh() {
   revalidatePath("/[locale]/r/[region]/council", "layout");
 }
 
-/** Runs a meeting write; conflicts and broken rules become form state. */
+/** Runs a meeting write; a conflict becomes form state with the meeting as it is now. */
 async function guarded(ctx: RegionContext, meetingId: string, write: () => Promise<FormState>): Promise<FormState> {
   try {
     return await write();
@@ -28,7 +27,7 @@ async function guarded(ctx: RegionContext, meetingId: string, write: () => Promi
       const current = await currentMeetingValues(ctx, meetingId);
       return { status: "error", code: "conflict", message: t("conflictMessage"), ...(current ? { current } : {}) };
     }
-    return ruleState(error);
+    throw error;
   }
 }
 
@@ -36,12 +35,7 @@ export const createMeetingAction = regionAction({
   permission: "council.write",
   input: CreateMeetingInput,
   run: async (ctx, input) => {
-    let id: string;
-    try {
-      ({ id } = await createMeeting(ctx, input));
-    } catch (error) {
-      return ruleState(error);
-    }
+    const { id } = await createMeeting(ctx, input);
     refresh();
     redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/meetings/${id}?saved=1`);
   },

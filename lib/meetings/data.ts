@@ -5,12 +5,11 @@ import { COUNCIL_RANK, getCouncilCompositions, type SeatOnDate } from "@/lib/cou
 import { todayInLima } from "@/lib/councils/dates";
 import { computeQuorum, type QuorumResult } from "@/lib/councils/quorum";
 import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, CouncilStatus, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
-import { fieldViolation, RuleViolation } from "./rules";
 import {
   formatLimaDateTime,
   LIMA_OFFSET_MS,
@@ -359,7 +358,7 @@ export async function createMeeting(ctx: RegionContext, input: CreateMeetingInpu
   assertWriteCouncil(ctx);
   return db.$transaction(async (tx) => {
     const council = await tx.council.findFirst({ where: { id: input.councilId, regionId: ctx.regionId }, select: { id: true } });
-    if (!council) throw fieldViolation("councilId", "meetings.rules.invalidCouncil");
+    if (!council) throw new InvalidInputError("invalidForm", { councilId: ["meetings.invalidCouncil"] });
     const { councilId, ...fields } = input;
     const created = await tx.meeting.create({ data: { ...fields, councilId, regionId: ctx.regionId }, select: { id: true, ...auditSelect } });
     const { id, ...after } = created;
@@ -372,11 +371,11 @@ export async function updateMeeting(ctx: RegionContext, input: UpdateMeetingInpu
   assertWriteCouncil(ctx);
   await db.$transaction(async (tx) => {
     const { id: _id, councilId: _c, version: _v, ...before } = await loadForWrite(tx, ctx, input.meetingId, input.version);
-    if (before.status === "CANCELLED") throw new RuleViolation("meetings.rules.cancelledLocked");
+    if (before.status === "CANCELLED") throw new InvalidInputError("meetings.cancelledLocked");
     // The form shows minutes, not seconds: the same minute is the same time, and the stored
     // instant is kept (a held meeting's date is only "changed" when the minute changes).
     const sameMinute = formatLimaDateTime(before.scheduledAt) === formatLimaDateTime(input.scheduledAt);
-    if (before.status === "HELD" && !sameMinute) throw fieldViolation("scheduledAt", "meetings.rules.heldDateLocked");
+    if (before.status === "HELD" && !sameMinute) throw new InvalidInputError("invalidForm", { scheduledAt: ["meetings.heldDateLocked"] });
     const scheduledAt = sameMinute ? before.scheduledAt : input.scheduledAt;
     const data = { title: input.title, scheduledAt, location: input.location, agenda: input.agenda };
     await updateAtVersion(tx, ctx, input.meetingId, input.version, data);
@@ -389,9 +388,9 @@ async function changeStatus(ctx: RegionContext, input: MeetingStatusInput, statu
   assertWriteCouncil(ctx);
   await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, ctx, input.meetingId, input.version);
-    if (before.status !== "PLANNED") throw new RuleViolation("meetings.rules.notPlanned");
+    if (before.status !== "PLANNED") throw new InvalidInputError("meetings.notPlanned");
     if (status === "HELD" && limaDayOf(before.scheduledAt).getTime() > todayInLima(now).getTime()) {
-      throw new RuleViolation("meetings.rules.heldInFuture");
+      throw new InvalidInputError("meetings.heldInFuture");
     }
     await updateAtVersion(tx, ctx, input.meetingId, input.version, { status });
     await recordAudit(tx, auditActor(ctx), { action: "UPDATE", entity: "Meeting", entityId: input.meetingId, before: { status: before.status }, after: { status } });
@@ -405,7 +404,7 @@ export async function saveMinutes(ctx: RegionContext, input: MinutesInput): Prom
   assertWriteCouncil(ctx);
   await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, ctx, input.meetingId, input.version);
-    if (before.status !== "HELD") throw new RuleViolation("meetings.rules.minutesNeedHeld");
+    if (before.status !== "HELD") throw new InvalidInputError("meetings.minutesNeedHeld");
     await updateAtVersion(tx, ctx, input.meetingId, input.version, { minutes: input.minutes });
     await recordAudit(tx, auditActor(ctx), {
       action: "UPDATE",
@@ -427,7 +426,7 @@ export async function saveAttendance(ctx: RegionContext, input: AttendanceInput)
   assertWriteCouncil(ctx);
   return db.$transaction(async (tx) => {
     const meeting = await loadForWrite(tx, ctx, input.meetingId, input.version);
-    if (meeting.status !== "HELD") throw new RuleViolation("meetings.rules.attendanceNeedsHeld");
+    if (meeting.status !== "HELD") throw new InvalidInputError("meetings.attendanceNeedsHeld");
     const day = limaDayOf(meeting.scheduledAt);
     const seats = await tx.seat.findMany({
       where: activeSeatsWhere(ctx.regionId, meeting.councilId, day),
@@ -445,11 +444,11 @@ export async function saveAttendance(ctx: RegionContext, input: AttendanceInput)
     const active = new Map(seats.map((s) => [s.id, s.delegations[0] ?? null]));
     const chosen = new Map<string, AttendanceChoice>();
     for (const { seatId, choice } of input.seat) {
-      if (!active.has(seatId)) throw fieldViolation("seat", "meetings.rules.seatNotActive");
-      if (chosen.has(seatId)) throw fieldViolation("seat", "meetings.rules.seatTwice");
+      if (!active.has(seatId)) throw new InvalidInputError("invalidForm", { seat: ["meetings.seatNotActive"] });
+      if (chosen.has(seatId)) throw new InvalidInputError("invalidForm", { seat: ["meetings.seatTwice"] });
       const delegation = active.get(seatId);
-      if (choice === "delegate" && !delegation) throw fieldViolation("seat", "meetings.rules.noDelegate");
-      if (choice === "substitute" && !delegation?.substitutePersonId) throw fieldViolation("seat", "meetings.rules.noSubstitute");
+      if (choice === "delegate" && !delegation) throw new InvalidInputError("invalidForm", { seat: ["meetings.noDelegate"] });
+      if (choice === "substitute" && !delegation?.substitutePersonId) throw new InvalidInputError("invalidForm", { seat: ["meetings.noSubstitute"] });
       chosen.set(seatId, choice);
     }
 

@@ -15,7 +15,6 @@ let meetingSchema: typeof import("@/lib/meetings/schema");
 let agreements: typeof import("@/lib/agreements/data");
 let schema: typeof import("@/lib/agreements/schema");
 let errors: typeof import("@/lib/errors");
-let rules: typeof import("@/lib/meetings/rules");
 let dates: typeof import("@/lib/councils/dates");
 
 let cusco: RegionContext;
@@ -35,13 +34,12 @@ beforeAll(async () => {
   const { seedDatabase } = await import("@/prisma/seed/index");
   db = createDbClient(tdb.url, 4);
   await seedDatabase(db, { demo: true });
-  [meetings, meetingSchema, agreements, schema, errors, rules, dates] = await Promise.all([
+  [meetings, meetingSchema, agreements, schema, errors, dates] = await Promise.all([
     import("@/lib/meetings/data"),
     import("@/lib/meetings/schema"),
     import("@/lib/agreements/data"),
     import("@/lib/agreements/schema"),
     import("@/lib/errors"),
-    import("@/lib/meetings/rules"),
     import("@/lib/councils/dates"),
   ]);
   cusco = await regionContextOf("gore.cusco@minka.example", "cusco");
@@ -108,8 +106,8 @@ async function expectRule(promise: Promise<unknown>, key: string) {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(rules.RuleViolation);
-  const v = error as InstanceType<typeof rules.RuleViolation>;
+  expect(error).toBeInstanceOf(errors.InvalidInputError);
+  const v = error as InstanceType<typeof errors.InvalidInputError>;
   expect([v.messageKey, ...Object.values(v.fieldErrors).flat()]).toContain(key);
 }
 
@@ -134,8 +132,8 @@ describe("adopt", () => {
       )
     ).id;
     const before = await counts();
-    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ meetingId: noQuorum })), "agreements.rules.noQuorum");
-    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ meetingId: planned })), "agreements.rules.meetingNotHeld");
+    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ meetingId: noQuorum })), "agreements.noQuorum");
+    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ meetingId: planned })), "agreements.meetingNotHeld");
     await expect(agreements.adoptAgreement(tacna, adoptInput({ ownerActorId: tacnaOwner }))).rejects.toBeInstanceOf(errors.NotFoundError);
     await expect(agreements.adoptAgreement(viewer, adoptInput())).rejects.toBeInstanceOf(errors.ForbiddenError);
     await expect(agreements.adoptAgreement(unsaacOffice, adoptInput())).rejects.toBeInstanceOf(errors.ForbiddenError);
@@ -147,10 +145,10 @@ describe("adopt", () => {
     await adopted({ reference: taken });
     const archived = await db.actor.create({ data: { regionId: cusco.regionId, name: "Archivada SAC", helix: "BUSINESS", type: "FIRM", archivedAt: new Date() } });
     const before = await counts();
-    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ dueOn: day(-11) })), "agreements.rules.dueBeforeMeeting");
-    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ ownerActorId: tacnaOwner })), "agreements.rules.invalidOwner");
-    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ ownerActorId: archived.id })), "agreements.rules.invalidOwner");
-    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ reference: taken.toLowerCase() })), "agreements.rules.referenceTaken");
+    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ dueOn: day(-11) })), "agreements.dueBeforeMeeting");
+    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ ownerActorId: tacnaOwner })), "agreements.invalidOwner");
+    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ ownerActorId: archived.id })), "agreements.invalidOwner");
+    await expectRule(agreements.adoptAgreement(cusco, adoptInput({ reference: taken.toLowerCase() })), "agreements.referenceTaken");
     expect(await counts()).toEqual(before);
     // The meeting day itself is a valid due date; no due date is allowed too.
     await adopted({ dueOn: day(-10) });
@@ -188,10 +186,10 @@ describe("edit, status and conflicts", () => {
   it("refuses completion dates before the meeting or in the future, and due dates before the meeting", async () => {
     const id = await adopted();
     const before = await counts();
-    await expectRule(agreements.updateAgreement(cusco, editInput(id, 1, { status: "DONE", completedOn: day(-11) })), "agreements.rules.completedBeforeMeeting");
-    await expectRule(agreements.updateAgreement(cusco, editInput(id, 1, { status: "DONE", completedOn: day(1) })), "agreements.rules.completedInFuture");
-    await expectRule(agreements.updateAgreement(cusco, editInput(id, 1, { dueOn: day(-30) })), "agreements.rules.dueBeforeMeeting");
-    await expectRule(agreements.updateAgreement(cusco, editInput(id, 1, { ownerActorId: tacnaOwner })), "agreements.rules.invalidOwner");
+    await expectRule(agreements.updateAgreement(cusco, editInput(id, 1, { status: "DONE", completedOn: day(-11) })), "agreements.completedBeforeMeeting");
+    await expectRule(agreements.updateAgreement(cusco, editInput(id, 1, { status: "DONE", completedOn: day(1) })), "agreements.completedInFuture");
+    await expectRule(agreements.updateAgreement(cusco, editInput(id, 1, { dueOn: day(-30) })), "agreements.dueBeforeMeeting");
+    await expectRule(agreements.updateAgreement(cusco, editInput(id, 1, { ownerActorId: tacnaOwner })), "agreements.invalidOwner");
     expect(await counts()).toEqual(before);
     expect((await db.agreement.findUniqueOrThrow({ where: { id } })).version).toBe(1);
   });

@@ -13,7 +13,6 @@ let db: PrismaClient;
 let meetings: typeof import("@/lib/meetings/data");
 let schema: typeof import("@/lib/meetings/schema");
 let errors: typeof import("@/lib/errors");
-let rules: typeof import("@/lib/meetings/rules");
 let dates: typeof import("@/lib/councils/dates");
 
 let cusco: RegionContext;
@@ -30,11 +29,10 @@ beforeAll(async () => {
   const { seedDatabase } = await import("@/prisma/seed/index");
   db = createDbClient(tdb.url, 4);
   await seedDatabase(db, { demo: true });
-  [meetings, schema, errors, rules, dates] = await Promise.all([
+  [meetings, schema, errors, dates] = await Promise.all([
     import("@/lib/meetings/data"),
     import("@/lib/meetings/schema"),
     import("@/lib/errors"),
-    import("@/lib/meetings/rules"),
     import("@/lib/councils/dates"),
   ]);
   cusco = await regionContextOf("gore.cusco@minka.example", "cusco");
@@ -85,8 +83,8 @@ async function expectRule(promise: Promise<unknown>, key: string) {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(rules.RuleViolation);
-  const v = error as InstanceType<typeof rules.RuleViolation>;
+  expect(error).toBeInstanceOf(errors.InvalidInputError);
+  const v = error as InstanceType<typeof errors.InvalidInputError>;
   expect([v.messageKey, ...Object.values(v.fieldErrors).flat()]).toContain(key);
 }
 
@@ -144,7 +142,7 @@ describe("schedule and list", () => {
 
   it("refuses another region's council, readers and institution editors, writing nothing", async () => {
     const before = await counts();
-    await expectRule(meetings.createMeeting(tacna, create({ councilId: cuscoCouncil })), "meetings.rules.invalidCouncil");
+    await expectRule(meetings.createMeeting(tacna, create({ councilId: cuscoCouncil })), "meetings.invalidCouncil");
     await expect(meetings.createMeeting(viewer, create())).rejects.toBeInstanceOf(errors.ForbiddenError);
     await expect(meetings.createMeeting(unsaacOffice, create())).rejects.toBeInstanceOf(errors.ForbiddenError);
     expect(await counts()).toEqual(before);
@@ -199,15 +197,15 @@ describe("detail, edit and status", () => {
 
   it("marks held only on or after its day, cancels only planned ones, and locks what must not change", async () => {
     const future = await scheduled({ scheduledAt: limaLocal(5) });
-    await expectRule(meetings.markMeetingHeld(cusco, { meetingId: future, version: 1 }), "meetings.rules.heldInFuture");
+    await expectRule(meetings.markMeetingHeld(cusco, { meetingId: future, version: 1 }), "meetings.heldInFuture");
     expect((await db.meeting.findUniqueOrThrow({ where: { id: future } })).status).toBe("PLANNED");
 
     await meetings.cancelMeeting(cusco, { meetingId: future, version: 1 });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: future } })).status).toBe("CANCELLED");
-    await expectRule(meetings.markMeetingHeld(cusco, { meetingId: future, version: 2 }), "meetings.rules.notPlanned");
+    await expectRule(meetings.markMeetingHeld(cusco, { meetingId: future, version: 2 }), "meetings.notPlanned");
     await expectRule(
       meetings.updateMeeting(cusco, schema.UpdateMeetingInput.parse({ meetingId: future, version: "2", title: "x", scheduledAt: limaLocal(5), agenda: "x" })),
-      "meetings.rules.cancelledLocked",
+      "meetings.cancelledLocked",
     );
     await expect(meetings.getMeetingForEdit(cusco, future)).rejects.toBeInstanceOf(errors.NotFoundError);
 
@@ -215,11 +213,11 @@ describe("detail, edit and status", () => {
     const today = await scheduled({ scheduledAt: limaLocal(0, "23:30") });
     await meetings.markMeetingHeld(cusco, { meetingId: today, version: 1 });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: today } })).status).toBe("HELD");
-    await expectRule(meetings.cancelMeeting(cusco, { meetingId: today, version: 2 }), "meetings.rules.notPlanned");
+    await expectRule(meetings.cancelMeeting(cusco, { meetingId: today, version: 2 }), "meetings.notPlanned");
     // A held meeting's date is fixed; its title is not.
     const edit = (scheduledAt: string) =>
       schema.UpdateMeetingInput.parse({ meetingId: today, version: "2", title: "Sesión realizada", scheduledAt, agenda: "1. Informes" });
-    await expectRule(meetings.updateMeeting(cusco, edit(limaLocal(-1))), "meetings.rules.heldDateLocked");
+    await expectRule(meetings.updateMeeting(cusco, edit(limaLocal(-1))), "meetings.heldDateLocked");
     // Stored with seconds (a meeting recorded by other means): the form's minute is the same time.
     await db.meeting.update({ where: { id: today }, data: { scheduledAt: new Date(schema.parseLimaDateTime(limaLocal(0, "23:30"))!.getTime() + 17_000) } });
     await meetings.updateMeeting(cusco, edit(limaLocal(0, "23:30")));
@@ -235,7 +233,7 @@ describe("detail, edit and status", () => {
 
   it("records minutes for held meetings only, with the version check", async () => {
     const planned = await scheduled();
-    await expectRule(meetings.saveMinutes(cusco, { meetingId: planned, version: 1, minutes: "Acta" }), "meetings.rules.minutesNeedHeld");
+    await expectRule(meetings.saveMinutes(cusco, { meetingId: planned, version: 1, minutes: "Acta" }), "meetings.minutesNeedHeld");
     const held = await heldMeeting(-3);
     await meetings.saveMinutes(cusco, { meetingId: held, version: 2, minutes: "Se verificó el quórum." });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: held } })).minutes).toBe("Se verificó el quórum.");
@@ -293,15 +291,15 @@ describe("attendance and quorum", () => {
     const before = await counts();
     const v = await version(id);
     const tacnaSeat = await db.seat.findFirstOrThrow({ where: { regionId: tacna.regionId }, select: { id: true } });
-    await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${tacnaSeat.id}:present`])), "meetings.rules.seatNotActive");
+    await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${tacnaSeat.id}:present`])), "meetings.seatNotActive");
     const ended = await db.seat.findFirst({ where: { councilId: cuscoCouncil, endsOn: { lt: dates.addDays(dates.todayInLima(), -10) } }, select: { id: true } });
-    if (ended) await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${ended.id}:present`])), "meetings.rules.seatNotActive");
-    await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${seats[0]!.id}:present`, `${seats[0]!.id}:absent`])), "meetings.rules.seatTwice");
+    if (ended) await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${ended.id}:present`])), "meetings.seatNotActive");
+    await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${seats[0]!.id}:present`, `${seats[0]!.id}:absent`])), "meetings.seatTwice");
     const vacant = seats.find((s) => !s.delegation);
     expect(vacant, "the demo data has a vacant seat in Cusco").toBeDefined();
-    await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${vacant!.id}:delegate`])), "meetings.rules.noDelegate");
+    await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${vacant!.id}:delegate`])), "meetings.noDelegate");
     const noSubstitute = seats.find((s) => s.delegation && !s.delegation.substitutePersonId);
-    if (noSubstitute) await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${noSubstitute.id}:substitute`])), "meetings.rules.noSubstitute");
+    if (noSubstitute) await expectRule(meetings.saveAttendance(cusco, attendance(id, v, [`${noSubstitute.id}:substitute`])), "meetings.noSubstitute");
     // A vacant seat may still be marked present (someone sat in it, not recorded who).
     expect(await counts()).toEqual(before);
     await meetings.saveAttendance(cusco, attendance(id, v, [`${vacant!.id}:present`]));
@@ -311,7 +309,7 @@ describe("attendance and quorum", () => {
   it("records attendance for held meetings only, with the version check, in the caller's region only", async () => {
     const planned = await scheduled({ scheduledAt: limaLocal(-1) });
     const seats = await activeSeats(planned);
-    await expectRule(meetings.saveAttendance(cusco, attendance(planned, 1, [`${seats[0]!.id}:present`])), "meetings.rules.attendanceNeedsHeld");
+    await expectRule(meetings.saveAttendance(cusco, attendance(planned, 1, [`${seats[0]!.id}:present`])), "meetings.attendanceNeedsHeld");
     const held = await heldMeeting(-1);
     const before = await counts();
     await expect(meetings.saveAttendance(cusco, attendance(held, 1, [`${seats[0]!.id}:present`]))).rejects.toBeInstanceOf(errors.ConflictError);

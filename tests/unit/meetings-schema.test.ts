@@ -51,11 +51,16 @@ describe("attendance field", () => {
 });
 
 describe("rule messages", () => {
-  it("every meetings.rules.* and agreements.rules.* key used in the code exists in Spanish and English", () => {
+  it("every meetings/agreements rule key the data layer throws exists in Spanish and English", () => {
     const root = path.resolve(import.meta.dirname, "../..");
-    const sources = ["lib/meetings/data.ts", "lib/meetings/rules.ts", "lib/agreements/data.ts"].map((f) => fs.readFileSync(path.join(root, f), "utf8")).join("\n");
-    const keys = [...new Set([...sources.matchAll(/"((?:meetings|agreements)\.rules\.[A-Za-z]+)"/g)].map((m) => m[1]!))];
-    expect(keys.length).toBeGreaterThan(15);
+    const sources = ["lib/meetings/data.ts", "lib/agreements/data.ts"].map((f) => fs.readFileSync(path.join(root, f), "utf8")).join("\n");
+    // InvalidInputError's form-level key is read under `errors.`, its field keys under `validation.`.
+    const formKeys = [...sources.matchAll(/InvalidInputError\("((?:meetings|agreements)\.[A-Za-z]+)"/g)].map((m) => `errors.${m[1]!}`);
+    const fieldKeys = [...sources.matchAll(/\["((?:meetings|agreements)\.[A-Za-z]+)"\]/g)].map((m) => `validation.${m[1]!}`);
+    expect(sources).not.toMatch(/InvalidInputError\("(?!invalidForm"|meetings\.|agreements\.)/);
+    const keys = [...new Set([...formKeys, ...fieldKeys, "errors.invalidForm"])];
+    expect(formKeys.length).toBeGreaterThanOrEqual(7);
+    expect(fieldKeys.length).toBeGreaterThanOrEqual(10);
     for (const lang of ["es", "en"]) {
       const catalogue = JSON.parse(fs.readFileSync(path.join(root, `lib/i18n/messages/${lang}.json`), "utf8")) as Record<string, unknown>;
       for (const key of keys) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { Await } from "@/components/dashboards/await";
@@ -11,6 +10,7 @@ import { regionFreshness } from "@/lib/dashboards/data";
 import { mergeComparisons, sortNationalRows } from "@/lib/dashboards/national";
 import { COMPARISON_METRICS, currentYear, parseNationalQuery } from "@/lib/dashboards/query";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { nationalComparison, type ComparisonRow, type MetricKey } from "@/lib/metrics";
 import { listRegionSummaries } from "@/lib/regions/data";
 import { gateUser, pageGate } from "@/lib/tenancy";
@@ -20,11 +20,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "dashboards.national" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("dashboards.national", "metaTitle");
 
 /**
  * Every region side by side, for the Multisectoral Working Group (national.read). One comparison

@@ -1,21 +1,17 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthPage } from "@/components/auth/auth-page";
 import { InvitationForm } from "@/components/auth/invitation-form";
 import { LinkButton } from "@/components/ui/link-button";
 import { findInvitation } from "@/lib/account/data";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ token?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("invitationTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("auth", "invitationTitle");
 
 // The form shows only while the invitation can be accepted; the action checks again.
 export default async function InvitationPage({ params, searchParams }: Props) {

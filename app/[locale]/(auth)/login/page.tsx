@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
@@ -6,17 +5,14 @@ import { TextLink } from "@/components/ui/text-link";
 import { SIGN_IN_NOTICES, type SignInNotice } from "@/lib/auth/codes";
 import { getCurrentUser, homePathFor, safeCallbackPath } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ callbackUrl?: string | string[]; notice?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("loginTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("auth", "loginTitle");
 
 export default async function LoginPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthPage } from "@/components/auth/auth-page";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
@@ -6,17 +5,14 @@ import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
 import { findPasswordReset } from "@/lib/account/data";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ token?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("resetTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("auth", "resetTitle");
 
 // The form shows only while the link can be used; the action checks again when it is sent.
 export default async function ResetPasswordPage({ params, searchParams }: Props) {

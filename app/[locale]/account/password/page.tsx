@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { AuthPage } from "@/components/auth/auth-page";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateUser, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "account" });
-  return { title: t("passwordMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("account", "passwordMetaTitle");
 
 /** Signed in only: the gate sends anyone else to sign-in and back here afterwards. */
 export default async function ChangePasswordPage({ params }: Props) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApiTokenForm } from "@/components/admin/api-token-form";
 import { ApiTokensTable } from "@/components/admin/api-tokens-table";
@@ -6,15 +5,12 @@ import { PlatformNav } from "@/components/admin/platform-nav";
 import { Card } from "@/components/ui/card";
 import { listApiTokens, tokenRegionOptions } from "@/lib/api/tokens";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateUser, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "apiTokens" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("apiTokens", "metaTitle");
 
 export default async function ApiTokensPage({ params }: Props) {
   const locale = await resolveLocale(params);

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditTrailView } from "@/components/admin/audit-trail-view";
 import { PlatformNav } from "@/components/admin/platform-nav";
 import { allTrailFacets, listAllAuditEntries, listAllSecurityEvents } from "@/lib/audit-trail/data";
 import { parseTrailFilters, type SearchParams } from "@/lib/audit-trail/schema";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { listRegionNames } from "@/lib/platform/data";
 import { gateUser, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "auditTrail" });
-  return { title: t("platformMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("auditTrail", "platformMetaTitle");
 
 /** Every region's trail, and what happened outside any region, for platform administrators. */
 export default async function PlatformAuditPage({ params, searchParams }: Props) {

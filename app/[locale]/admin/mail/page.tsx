@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OutboxList } from "@/components/admin/outbox-list";
 import { PlatformNav } from "@/components/admin/platform-nav";
@@ -7,16 +6,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { listAllMail } from "@/lib/audit-trail/data";
 import { parseTrailFilters, type SearchParams } from "@/lib/audit-trail/schema";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { listRegionNames } from "@/lib/platform/data";
 import { gateUser, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "admin.outbox" });
-  return { title: t("platformMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("admin.outbox", "platformMetaTitle");
 
 /** All outgoing mail, of every region and of none (password resets), for platform administrators. */
 export default async function PlatformMailPage({ params, searchParams }: Props) {

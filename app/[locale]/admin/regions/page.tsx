@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateRegionForm } from "@/components/admin/create-region-form";
 import { PlatformNav } from "@/components/admin/platform-nav";
 import { RegionsTable } from "@/components/admin/regions-table";
 import { Card } from "@/components/ui/card";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { listRegionsForAdmin } from "@/lib/platform/data";
 import { gateUser, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "platform" });
-  return { title: t("regionsMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("platform", "regionsMetaTitle");
 
 export default async function PlatformRegionsPage({ params }: Props) {
   const locale = await resolveLocale(params);

@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusBadge } from "@/components/recommendations/status-badge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { nationalMatrix } from "@/lib/recommendations/data";
 import { gateUser, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "recommendations" });
-  return { title: t("nationalMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("recommendations", "nationalMetaTitle");
 
 /** Every region's progress on each of the study's recommendations, side by side. */
 export default async function NationalRecommendationsPage({ params }: Props) {

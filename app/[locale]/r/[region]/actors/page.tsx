@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActorFilters } from "@/components/actors/actor-filters";
 import { ActorsTable } from "@/components/actors/actors-table";
@@ -9,6 +8,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { canWriteAny, listActors, listProvinces } from "@/lib/actors/data";
 import { parseActorListQuery } from "@/lib/actors/schema";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
@@ -16,11 +16,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "actors" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("actors", "metaTitle");
 
 export default async function ActorsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

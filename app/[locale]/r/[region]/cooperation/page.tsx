@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EvidenceFilters } from "@/components/cooperation/evidence-filters";
 import { EvidenceTable } from "@/components/cooperation/evidence-table";
@@ -8,6 +7,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { canWriteCooperation, listActorChoices, listEvidence, listEvidenceYears } from "@/lib/cooperation/data";
 import { parseEvidenceListQuery } from "@/lib/cooperation/schema";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
@@ -15,11 +15,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cooperation" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("cooperation", "metaTitle");
 
 export default async function CooperationPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CouncilFacts } from "@/components/councils/council-facts";
 import { CouncilWarnings } from "@/components/councils/council-warnings";
@@ -15,6 +14,7 @@ import { getCouncilCompositions } from "@/lib/councils/data";
 import { formatIsoDay, parseIsoDay, todayInLima } from "@/lib/councils/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { can } from "@/lib/permissions";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
@@ -24,11 +24,7 @@ type Props = {
 };
 
 // The title names no region: metadata runs without the gate.
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "council" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("council", "metaTitle");
 
 export default async function CouncilPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { Await } from "@/components/dashboards/await";
@@ -21,6 +20,7 @@ import {
 } from "@/lib/dashboards/data";
 import { parseRegionDashboardQuery, resolveYear, type RegionDashboardQuery } from "@/lib/dashboards/query";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { regionNetwork, type RegionYearMetrics } from "@/lib/metrics";
 import { gateRegionFor, pageGate, type RegionContext } from "@/lib/tenancy";
 
@@ -29,11 +29,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "dashboards.region" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("dashboards.region", "metaTitle");
 
 // Every query starts as soon as the gate has passed, all in parallel; each panel then waits only
 // for its own figures under its own Suspense boundary, so a slow panel (the network) streams in

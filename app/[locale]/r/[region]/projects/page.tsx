@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Pager } from "@/components/admin/pager";
 import { ProjectFilters } from "@/components/projects/project-filters";
@@ -8,6 +7,7 @@ import { ExportMenu } from "@/components/spreadsheets/export-menu";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { canCreateProject, listParticipantOptions, listPriorityAreas, listProjects, listProvinces } from "@/lib/projects/data";
 import { parseProjectListQuery } from "@/lib/projects/schema";
 import { can } from "@/lib/permissions";
@@ -18,11 +18,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "projects" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("projects", "metaTitle");
 
 const PERUCRIS = ["perucris-projects", "perucris-consortium", "perucris-team", "perucris-funding"] as const;
 

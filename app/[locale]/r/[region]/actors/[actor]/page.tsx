@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { ArchiveActorForm } from "@/components/actors/archive-actor-form";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { LinkButton } from "@/components/ui/link-button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { canEditActor, canWriteAny, getActor } from "@/lib/actors/data";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
@@ -15,23 +15,10 @@ type Props = {
   searchParams: Promise<{ saved?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "actors" });
-  return { title: t("detailMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("actors", "detailMetaTitle");
 
 /** Calendar dates (stored as dates) shown as the date they are, whatever the server's zone. */
 const DAY = { dateStyle: "medium", timeZone: "UTC" } as const;
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-1 sm:grid-cols-3">
-      <dt className="text-sm font-semibold text-slate-900">{label}</dt>
-      <dd className="text-slate-800 sm:col-span-2">{children ?? "—"}</dd>
-    </div>
-  );
-}
 
 export default async function ActorPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -68,36 +55,36 @@ export default async function ActorPage({ params, searchParams }: Props) {
 
       <Card title={t("identityHeading")}>
         <dl className="space-y-3">
-          <Row label={t("helixLabel")}>{tEnums(`helix.${actor.helix}`)}</Row>
-          <Row label={t("typeLabel")}>{tEnums(`actorType.${actor.type}`)}</Row>
-          <Row label={t("provinceLabel")}>{actor.province?.name}</Row>
-          <Row label={t("parentLabel")}>{actor.parent ? <TextLink href={`${base}/${actor.parent.id}`}>{actor.parent.name}</TextLink> : null}</Row>
-          <Row label={t("rucLabel")}>{actor.ruc}</Row>
-          <Row label={t("rorLabel")}>
+          <DetailRow label={t("helixLabel")}>{tEnums(`helix.${actor.helix}`)}</DetailRow>
+          <DetailRow label={t("typeLabel")}>{tEnums(`actorType.${actor.type}`)}</DetailRow>
+          <DetailRow label={t("provinceLabel")}>{actor.province?.name}</DetailRow>
+          <DetailRow label={t("parentLabel")}>{actor.parent ? <TextLink href={`${base}/${actor.parent.id}`}>{actor.parent.name}</TextLink> : null}</DetailRow>
+          <DetailRow label={t("rucLabel")}>{actor.ruc}</DetailRow>
+          <DetailRow label={t("rorLabel")}>
             {actor.ror ? (
               <a className="font-medium text-teal-800 underline underline-offset-4" href={`https://ror.org/${actor.ror}`} rel="noopener noreferrer">
                 {actor.ror}
               </a>
             ) : null}
-          </Row>
-          <Row label={t("websiteLabel")}>
+          </DetailRow>
+          <DetailRow label={t("websiteLabel")}>
             {actor.website ? (
               <a className="font-medium text-teal-800 underline underline-offset-4" href={actor.website} rel="noopener noreferrer nofollow">
                 {actor.website}
               </a>
             ) : null}
-          </Row>
-          <Row label={t("descriptionLabel")}>{actor.description ? <span className="whitespace-pre-line">{actor.description}</span> : null}</Row>
+          </DetailRow>
+          <DetailRow label={t("descriptionLabel")}>{actor.description ? <span className="whitespace-pre-line">{actor.description}</span> : null}</DetailRow>
         </dl>
       </Card>
 
       {actor.helix === "BUSINESS" ? (
         <Card title={t("firmHeading")}>
           <dl className="space-y-3">
-            <Row label={t("firmSizeLabel")}>{actor.firmSize ? tEnums(`firmSize.${actor.firmSize}`) : null}</Row>
-            <Row label={t("formalityLabel")}>{actor.formality ? tEnums(`formality.${actor.formality}`) : null}</Row>
-            <Row label={t("ciiuLabel")}>{actor.ciiuCode}</Row>
-            <Row label={t("ictLabel")}>{actor.ictAdoption ? tEnums(`ictAdoption.${actor.ictAdoption}`) : null}</Row>
+            <DetailRow label={t("firmSizeLabel")}>{actor.firmSize ? tEnums(`firmSize.${actor.firmSize}`) : null}</DetailRow>
+            <DetailRow label={t("formalityLabel")}>{actor.formality ? tEnums(`formality.${actor.formality}`) : null}</DetailRow>
+            <DetailRow label={t("ciiuLabel")}>{actor.ciiuCode}</DetailRow>
+            <DetailRow label={t("ictLabel")}>{actor.ictAdoption ? tEnums(`ictAdoption.${actor.ictAdoption}`) : null}</DetailRow>
           </dl>
         </Card>
       ) : null}

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportPanel } from "@/components/spreadsheets/import-panel";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
@@ -10,11 +10,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "imports" });
-  return { title: t("actorsMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("imports", "actorsMetaTitle");
 
 export default async function ActorImportPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditTrailView } from "@/components/admin/audit-trail-view";
 import { listRegionAuditEntries, listRegionSecurityEvents, regionTrailFacets } from "@/lib/audit-trail/data";
 import { parseTrailFilters, type SearchParams } from "@/lib/audit-trail/schema";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "auditTrail" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("auditTrail", "metaTitle");
 
 export default async function RegionAuditPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InviteMemberForm } from "@/components/admin/invite-member-form";
 import { MembersTable } from "@/components/admin/members-table";
 import { Card } from "@/components/ui/card";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { listActorOptions, listMembers } from "@/lib/members/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
@@ -14,11 +14,7 @@ type Props = {
 
 // The title names no region: metadata runs without the gate, and must not tell a stranger
 // whether a region exists.
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "members" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("members", "metaTitle");
 
 export default async function MembersPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { DeleteEvidenceForm } from "@/components/cooperation/delete-evidence-form";
 import { DAY } from "@/components/cooperation/evidence-table";
 import { PartyNames } from "@/components/cooperation/party-names";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
 import { canWriteCooperation, getEvidence } from "@/lib/cooperation/data";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
@@ -16,20 +16,7 @@ type Props = {
   searchParams: Promise<{ saved?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cooperation" });
-  return { title: t("detailMetaTitle"), robots: { index: false } };
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-1 sm:grid-cols-3">
-      <dt className="text-sm font-semibold text-slate-900">{label}</dt>
-      <dd className="text-slate-800 sm:col-span-2">{children ?? "—"}</dd>
-    </div>
-  );
-}
+export const generateMetadata = privatePageMetadata("cooperation", "detailMetaTitle");
 
 export default async function EvidencePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -58,18 +45,18 @@ export default async function EvidencePage({ params, searchParams }: Props) {
 
       <Card title={t("detailsHeading")}>
         <dl className="space-y-3">
-          <Row label={t("kindLabel")}>{tKind(evidence.kind)}</Row>
-          <Row label={evidence.kind === "CONVENIO" ? t("signedOnLabel") : t("heldOnLabel")}>{format.dateTime(evidence.occurredOn, DAY)}</Row>
-          {evidence.kind === "CONVENIO" ? <Row label={t("validUntilLabel")}>{evidence.validUntil ? format.dateTime(evidence.validUntil, DAY) : null}</Row> : null}
-          <Row label={t("documentUrlLabel")}>
+          <DetailRow label={t("kindLabel")}>{tKind(evidence.kind)}</DetailRow>
+          <DetailRow label={evidence.kind === "CONVENIO" ? t("signedOnLabel") : t("heldOnLabel")}>{format.dateTime(evidence.occurredOn, DAY)}</DetailRow>
+          {evidence.kind === "CONVENIO" ? <DetailRow label={t("validUntilLabel")}>{evidence.validUntil ? format.dateTime(evidence.validUntil, DAY) : null}</DetailRow> : null}
+          <DetailRow label={t("documentUrlLabel")}>
             {evidence.documentUrl ? (
               <a className="font-medium break-all text-teal-800 underline underline-offset-4" href={evidence.documentUrl} rel="noopener noreferrer nofollow">
                 {evidence.documentUrl}
               </a>
             ) : null}
-          </Row>
-          <Row label={t("descriptionLabel")}>{evidence.description ? <span className="whitespace-pre-line">{evidence.description}</span> : null}</Row>
-          <Row label={t("lastChangeLabel")}>{format.dateTime(evidence.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</Row>
+          </DetailRow>
+          <DetailRow label={t("descriptionLabel")}>{evidence.description ? <span className="whitespace-pre-line">{evidence.description}</span> : null}</DetailRow>
+          <DetailRow label={t("lastChangeLabel")}>{format.dateTime(evidence.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</DetailRow>
         </dl>
       </Card>
 

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EvidenceForm } from "@/components/cooperation/evidence-form";
 import { TextLink } from "@/components/ui/text-link";
 import { listActorChoices } from "@/lib/cooperation/data";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "cooperation" });
-  return { title: t("newMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("cooperation", "newMetaTitle");
 
 export default async function NewEvidencePage({ params }: Props) {
   const locale = await resolveLocale(params);

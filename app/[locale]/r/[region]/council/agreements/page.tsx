@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
@@ -7,6 +6,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { listAgreements } from "@/lib/agreements/data";
 import { agreementListHref, parseAgreementListQuery } from "@/lib/agreements/schema";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
@@ -14,11 +14,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "agreements" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("agreements", "metaTitle");
 
 export default async function AgreementsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

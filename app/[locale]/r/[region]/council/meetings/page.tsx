@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
 import { agreementListHref } from "@/lib/agreements/schema";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { canWriteCouncil, countOverdueAgreements, listCouncilOptions, listMeetings } from "@/lib/meetings/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "meetings" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("meetings", "metaTitle");
 
 export default async function MeetingsPage({ params }: Props) {
   const locale = await resolveLocale(params);

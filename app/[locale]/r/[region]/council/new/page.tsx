@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminHeader } from "@/components/councils/admin-header";
 import { CouncilForm } from "@/components/councils/council-form";
@@ -6,15 +5,12 @@ import { Card } from "@/components/ui/card";
 import { canCreateCouncil } from "@/lib/councils/admin";
 import { NotFoundError } from "@/lib/errors";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "council" });
-  return { title: t("newCouncilHeading"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("council", "newCouncilHeading");
 
 /** Registers the region's council or forum; only while it has none that is not dissolved. */
 export default async function NewCouncilPage({ params }: Props) {

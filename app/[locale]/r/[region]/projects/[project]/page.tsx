@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { ProjectFlags } from "@/components/projects/project-flags";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { LinkButton } from "@/components/ui/link-button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { canEditProject, getProject } from "@/lib/projects/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
@@ -15,23 +15,10 @@ type Props = {
   searchParams: Promise<{ saved?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "projects" });
-  return { title: t("detailMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("projects", "detailMetaTitle");
 
 /** Calendar dates (stored as dates) shown as the date they are, whatever the server's zone. */
 const DAY = { dateStyle: "medium", timeZone: "UTC" } as const;
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-1 sm:grid-cols-3">
-      <dt className="text-sm font-semibold text-slate-900">{label}</dt>
-      <dd className="text-slate-800 sm:col-span-2">{children ?? "—"}</dd>
-    </div>
-  );
-}
 
 export default async function ProjectPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -67,20 +54,20 @@ export default async function ProjectPage({ params, searchParams }: Props) {
 
       <Card title={t("coreHeading")}>
         <dl className="space-y-3">
-          <Row label={t("codeLabel")}>{project.code}</Row>
-          <Row label={t("typeLabel")}>{tEnums(`projectType.${project.type}`)}</Row>
-          <Row label={t("statusLabel")}>{tEnums(`projectStatus.${project.status}`)}</Row>
-          <Row label={t("startsOnLabel")}>{day(project.startsOn)}</Row>
-          <Row label={t("endsOnLabel")}>{day(project.endsOn)}</Row>
-          <Row label={t("trlLabel")}>{project.trl}</Row>
-          <Row label={t("fordLabel")}>{project.fordCode}</Row>
-          <Row label={t("ciiuLabel")}>{project.ciiuCode}</Row>
-          <Row label={t("areasLabel")}>{project.priorityAreas.length ? project.priorityAreas.map((a) => a.priorityArea.name).join(", ") : null}</Row>
-          <Row label={t("provincesLabel")}>{project.provinces.length ? project.provinces.map((a) => a.province.name).join(", ") : null}</Row>
-          <Row label={t("flagsLabel")}>
+          <DetailRow label={t("codeLabel")}>{project.code}</DetailRow>
+          <DetailRow label={t("typeLabel")}>{tEnums(`projectType.${project.type}`)}</DetailRow>
+          <DetailRow label={t("statusLabel")}>{tEnums(`projectStatus.${project.status}`)}</DetailRow>
+          <DetailRow label={t("startsOnLabel")}>{day(project.startsOn)}</DetailRow>
+          <DetailRow label={t("endsOnLabel")}>{day(project.endsOn)}</DetailRow>
+          <DetailRow label={t("trlLabel")}>{project.trl}</DetailRow>
+          <DetailRow label={t("fordLabel")}>{project.fordCode}</DetailRow>
+          <DetailRow label={t("ciiuLabel")}>{project.ciiuCode}</DetailRow>
+          <DetailRow label={t("areasLabel")}>{project.priorityAreas.length ? project.priorityAreas.map((a) => a.priorityArea.name).join(", ") : null}</DetailRow>
+          <DetailRow label={t("provincesLabel")}>{project.provinces.length ? project.provinces.map((a) => a.province.name).join(", ") : null}</DetailRow>
+          <DetailRow label={t("flagsLabel")}>
             <ProjectFlags flags={project} />
-          </Row>
-          <Row label={t("summaryLabel")}>{project.summary ? <span className="whitespace-pre-line">{project.summary}</span> : null}</Row>
+          </DetailRow>
+          <DetailRow label={t("summaryLabel")}>{project.summary ? <span className="whitespace-pre-line">{project.summary}</span> : null}</DetailRow>
         </dl>
       </Card>
 

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportPanel } from "@/components/spreadsheets/import-panel";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { ForbiddenError } from "@/lib/errors";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { canCreateProject } from "@/lib/projects/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
@@ -13,11 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "projects" });
-  return { title: t("importMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("projects", "importMetaTitle");
 
 const LAYOUT = ["participants", "funding", "lists", "codes"] as const;
 

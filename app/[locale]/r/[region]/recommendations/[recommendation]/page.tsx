@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { FollowUpForm } from "@/components/recommendations/follow-up-form";
 import { StatusBadge } from "@/components/recommendations/status-badge";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { canWriteRecommendations, getRegionRecommendation, listResponsibleChoices } from "@/lib/recommendations/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
@@ -14,20 +14,7 @@ type Props = {
   searchParams: Promise<{ saved?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "recommendations" });
-  return { title: t("detailMetaTitle"), robots: { index: false } };
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-1 sm:grid-cols-3">
-      <dt className="text-sm font-semibold text-slate-900">{label}</dt>
-      <dd className="text-slate-800 sm:col-span-2">{children ?? "—"}</dd>
-    </div>
-  );
-}
+export const generateMetadata = privatePageMetadata("recommendations", "detailMetaTitle");
 
 export default async function RecommendationPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -67,12 +54,12 @@ export default async function RecommendationPage({ params, searchParams }: Props
 
       <Card title={t("followUpHeading", { region: ctx.regionName })}>
         <dl className="space-y-3">
-          <Row label={t("statusLabel")}>
+          <DetailRow label={t("statusLabel")}>
             <StatusBadge status={f?.status ?? null} label={f ? tStatus(f.status) : t("noData")} />
-          </Row>
-          <Row label={t("responsibleLabel")}>{f?.responsible ? <TextLink href={`/r/${ctx.regionSlug}/actors/${f.responsible.id}`}>{f.responsible.name}</TextLink> : null}</Row>
-          <Row label={t("actionsTakenLabel")}>{f?.actionsTaken ? <span className="whitespace-pre-line">{f.actionsTaken}</span> : null}</Row>
-          <Row label={t("evidenceUrlsLabel")}>
+          </DetailRow>
+          <DetailRow label={t("responsibleLabel")}>{f?.responsible ? <TextLink href={`/r/${ctx.regionSlug}/actors/${f.responsible.id}`}>{f.responsible.name}</TextLink> : null}</DetailRow>
+          <DetailRow label={t("actionsTakenLabel")}>{f?.actionsTaken ? <span className="whitespace-pre-line">{f.actionsTaken}</span> : null}</DetailRow>
+          <DetailRow label={t("evidenceUrlsLabel")}>
             {f?.evidenceUrls.length ? (
               <ul className="space-y-1">
                 {f.evidenceUrls.map((url) => (
@@ -84,8 +71,8 @@ export default async function RecommendationPage({ params, searchParams }: Props
                 ))}
               </ul>
             ) : null}
-          </Row>
-          <Row label={t("updatedLabel")}>{f ? format.dateTime(f.updatedAt, { dateStyle: "medium", timeStyle: "short" }) : null}</Row>
+          </DetailRow>
+          <DetailRow label={t("updatedLabel")}>{f ? format.dateTime(f.updatedAt, { dateStyle: "medium", timeStyle: "short" }) : null}</DetailRow>
         </dl>
       </Card>
 

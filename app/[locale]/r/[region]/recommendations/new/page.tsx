@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "recommendations" });
-  return { title: t("newMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("recommendations", "newMetaTitle");
 
 export default async function NewRecommendationPage({ params }: Props) {
   const locale = await resolveLocale(params);

@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActorForm } from "@/components/actors/actor-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { getActorForEdit, listParentOptions, listProvinces } from "@/lib/actors/data";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; actor: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "actors" });
-  return { title: t("editMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("actors", "editMetaTitle");
 
 export default async function EditActorPage({ params }: Props) {
   const locale = await resolveLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { MOMENT } from "@/components/admin/format";
 import { ChangeRoleForm, MemberStatusForm, RemoveMemberForm } from "@/components/admin/member-forms";
@@ -6,16 +5,13 @@ import { MemberStatusBadge } from "@/components/admin/member-status-badge";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { getMember, listActorOptions } from "@/lib/members/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; member: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "members" });
-  return { title: t("memberMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("members", "memberMetaTitle");
 
 export default async function MemberPage({ params }: Props) {
   const locale = await resolveLocale(params);

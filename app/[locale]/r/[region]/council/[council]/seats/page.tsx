@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminHeader } from "@/components/councils/admin-header";
 import { LinkButton } from "@/components/ui/link-button";
@@ -8,15 +7,12 @@ import { listCouncilSeats } from "@/lib/councils/admin";
 import type { SeatRole } from "@/lib/generated/prisma/enums";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; council: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "council" });
-  return { title: t("seatsAdminMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("council", "seatsAdminMetaTitle");
 
 /** Every seat of the council, ended ones included: where any seat can be opened and edited. */
 export default async function CouncilSeatsPage({ params }: Props) {

@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { AgreementNoteForm } from "@/components/agreements/note-form";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { TextLink } from "@/components/ui/text-link";
 import { listParentOptions } from "@/lib/actors/data";
 import { getAgreement } from "@/lib/agreements/data";
 import { formatIsoDay } from "@/lib/councils/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { canWriteCouncil } from "@/lib/meetings/data";
 import { MEETING_TIME } from "@/lib/meetings/format";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
@@ -19,20 +19,7 @@ type Props = {
   searchParams: Promise<{ saved?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "agreements" });
-  return { title: t("detailMetaTitle"), robots: { index: false } };
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-1 sm:grid-cols-3">
-      <dt className="text-sm font-semibold text-slate-900">{label}</dt>
-      <dd className="text-slate-800 sm:col-span-2">{children ?? "—"}</dd>
-    </div>
-  );
-}
+export const generateMetadata = privatePageMetadata("agreements", "detailMetaTitle");
 
 export default async function AgreementPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -73,19 +60,19 @@ export default async function AgreementPage({ params, searchParams }: Props) {
 
       <Card title={t("factsHeading")}>
         <dl className="space-y-3">
-          <Row label={t("fields.text")}>
+          <DetailRow label={t("fields.text")}>
             <span className="whitespace-pre-line">{agreement.text}</span>
-          </Row>
-          <Row label={t("fields.owner")}>
+          </DetailRow>
+          <DetailRow label={t("fields.owner")}>
             <TextLink href={`/r/${ctx.regionSlug}/actors/${agreement.owner.id}`}>{agreement.owner.name}</TextLink>
-          </Row>
-          <Row label={t("fields.meeting")}>
+          </DetailRow>
+          <DetailRow label={t("fields.meeting")}>
             <TextLink href={`${base}/meetings/${agreement.meeting.id}`}>{agreement.meeting.title}</TextLink>
             {` — ${format.dateTime(agreement.meeting.scheduledAt, MEETING_TIME)}`}
-          </Row>
-          <Row label={t("fields.dueOn")}>{day(agreement.dueOn)}</Row>
-          <Row label={t("fields.status")}>{tStatus(agreement.status)}</Row>
-          <Row label={t("fields.completedOn")}>{day(agreement.completedOn)}</Row>
+          </DetailRow>
+          <DetailRow label={t("fields.dueOn")}>{day(agreement.dueOn)}</DetailRow>
+          <DetailRow label={t("fields.status")}>{tStatus(agreement.status)}</DetailRow>
+          <DetailRow label={t("fields.completedOn")}>{day(agreement.completedOn)}</DetailRow>
         </dl>
       </Card>
 

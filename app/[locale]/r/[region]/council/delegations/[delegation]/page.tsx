@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminHeader } from "@/components/councils/admin-header";
 import { DelegationForm } from "@/components/councils/delegation-form";
@@ -7,15 +6,12 @@ import { Card } from "@/components/ui/card";
 import { endDelegationAction } from "@/lib/councils/actions";
 import { getDelegationDetail, listPersonOptions } from "@/lib/councils/admin";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; delegation: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "council" });
-  return { title: t("delegationMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("council", "delegationMetaTitle");
 
 /** One accreditation: edit it, or end the term early. */
 export default async function DelegationPage({ params }: Props) {

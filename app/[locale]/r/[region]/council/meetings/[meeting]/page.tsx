@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { AdoptAgreementForm } from "@/components/agreements/adopt-agreement-form";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
 import { AttendanceForm } from "@/components/meetings/attendance-form";
@@ -9,12 +7,14 @@ import { MeetingStatusForm } from "@/components/meetings/meeting-status-form";
 import { MinutesForm } from "@/components/meetings/minutes-form";
 import { QuorumSummary } from "@/components/meetings/quorum-summary";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
 import { listParentOptions } from "@/lib/actors/data";
 import { formatIsoDay } from "@/lib/councils/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { canWriteCouncil, getAttendanceSheet, getMeeting, getMeetingQuorum } from "@/lib/meetings/data";
 import { MEETING_TIME } from "@/lib/meetings/format";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
@@ -24,20 +24,7 @@ type Props = {
   searchParams: Promise<{ saved?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "meetings" });
-  return { title: t("detailMetaTitle"), robots: { index: false } };
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-1 sm:grid-cols-3">
-      <dt className="text-sm font-semibold text-slate-900">{label}</dt>
-      <dd className="text-slate-800 sm:col-span-2">{children ?? "—"}</dd>
-    </div>
-  );
-}
+export const generateMetadata = privatePageMetadata("meetings", "detailMetaTitle");
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -78,10 +65,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
       <Card title={t("factsHeading")}>
         <dl className="space-y-3">
-          <Row label={t("fields.council")}>{councilName}</Row>
-          <Row label={t("fields.scheduledAt")}>{format.dateTime(meeting.scheduledAt, MEETING_TIME)}</Row>
-          <Row label={t("fields.location")}>{meeting.location}</Row>
-          <Row label={t("fields.status")}>{tStatus(meeting.status)}</Row>
+          <DetailRow label={t("fields.council")}>{councilName}</DetailRow>
+          <DetailRow label={t("fields.scheduledAt")}>{format.dateTime(meeting.scheduledAt, MEETING_TIME)}</DetailRow>
+          <DetailRow label={t("fields.location")}>{meeting.location}</DetailRow>
+          <DetailRow label={t("fields.status")}>{tStatus(meeting.status)}</DetailRow>
         </dl>
       </Card>
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminHeader } from "@/components/councils/admin-header";
 import { DelegationForm } from "@/components/councils/delegation-form";
@@ -13,6 +12,7 @@ import { parseIsoDay } from "@/lib/councils/dates";
 import type { SeatRole } from "@/lib/generated/prisma/enums";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
@@ -20,11 +20,7 @@ type Props = {
   searchParams: Promise<{ saved?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "council" });
-  return { title: t("seatMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("council", "seatMetaTitle");
 
 /** One seat: edit it, end it, its delegates' terms (history kept) and a new accreditation. */
 export default async function SeatPage({ params, searchParams }: Props) {

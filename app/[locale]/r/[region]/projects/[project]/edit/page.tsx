@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formValuesOf } from "@/components/projects/form-values";
 import { ProjectForm } from "@/components/projects/project-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { getProjectForEdit, listActorOptions, listPeopleOptions, listPriorityAreas, listProvinces } from "@/lib/projects/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; project: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "projects" });
-  return { title: t("editMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("projects", "editMetaTitle");
 
 export default async function EditProjectPage({ params }: Props) {
   const locale = await resolveLocale(params);

@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminHeader } from "@/components/councils/admin-header";
 import { SeatForm } from "@/components/councils/seat-form";
 import { Card } from "@/components/ui/card";
 import { getCouncilForEdit, listSeatActorOptions } from "@/lib/councils/admin";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; council: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "council" });
-  return { title: t("newSeatHeading"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("council", "newSeatHeading");
 
 export default async function NewSeatPage({ params }: Props) {
   const locale = await resolveLocale(params);

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { getMeetingForEdit } from "@/lib/meetings/data";
 import { formatLimaDateTime } from "@/lib/meetings/schema";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; meeting: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "meetings" });
-  return { title: t("editMetaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("meetings", "editMetaTitle");
 
 export default async function EditMeetingPage({ params }: Props) {
   const locale = await resolveLocale(params);
