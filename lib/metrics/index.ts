@@ -14,11 +14,9 @@ import type { ComparisonRow, EdgeKind, HelixMatrix, MetricKey, RegionNetwork, Re
 
 export * from "@/lib/metrics/types";
 
-// Two kinds of RegionMetrics rows, both written together by one recomputation:
-// - year Y (> 0): the figures of year Y (StoredMetrics), a few kB, read by every metrics page;
-// - year −Y: the network of year Y for drawing (StoredNetwork), up to a few hundred kB for a
-//   large region, read only by the region dashboard. Kept apart so reading the figures never
-//   decompresses a network. (A RegionNetwork table would say this more plainly: schema change.)
+// One recomputation writes, with the region's data version, a RegionMetrics row per year (the
+// figures, a few kB, read by every metrics page) and a RegionNetwork row per year (the network
+// for drawing, up to a few hundred kB, read only by the region dashboard).
 
 /** What one RegionMetrics row of a year holds in its `metrics` column. */
 interface StoredMetrics {
@@ -47,7 +45,7 @@ async function readCache(client: Db, regionId: string, years?: number[]): Promis
   const rows = await client.$queryRaw<({ regionVersion: number } & { [K in keyof CacheRow]: CacheRow[K] | null })[]>`
     SELECT r."dataVersion" AS "regionVersion", m.year, m."dataVersion", m.metrics, m."computedAt"
       FROM "Region" r
-      LEFT JOIN "RegionMetrics" m ON m."regionId" = r.id AND m.year > 0 AND (${only}::int[] IS NULL OR m.year = ANY(${only}::int[]))
+      LEFT JOIN "RegionMetrics" m ON m."regionId" = r.id AND (${only}::int[] IS NULL OR m.year = ANY(${only}::int[]))
      WHERE r.id = ${regionId}::uuid
      ORDER BY m.year`;
   if (rows.length === 0) return { regionVersion: null, rows: [] };
@@ -105,23 +103,29 @@ async function computeAndStore(tx: Tx, regionId: string, today: Date): Promise<C
   const data = await loadRegionData(tx, regionId, today);
   if (!data) return [];
   const years = computeYears(data, today);
-  const payload = years.flatMap(({ year, values, helixMatrix, hasData, network }) => [
-    { year, metrics: { values, helixMatrix, hasData, lastDataAt: data.lastDataAt } satisfies StoredMetrics },
-    { year: -year, metrics: { network } },
-  ]);
+  const figures = years.map(({ year, values, helixMatrix, hasData }) => ({
+    year,
+    metrics: { values, helixMatrix, hasData, lastDataAt: data.lastDataAt } satisfies StoredMetrics,
+  }));
+  const networks = years.map(({ year, network }) => ({ year, network }));
   const rows = await tx.$queryRaw<CacheRow[]>`
-    WITH upserted AS (
-      INSERT INTO "RegionMetrics" ("regionId", year, "dataVersion", metrics, "computedAt")
-      SELECT ${regionId}::uuid, (e->>'year')::int, ${data.dataVersion}::int, e->'metrics', now()
-        FROM jsonb_array_elements(${JSON.stringify(payload)}::jsonb) e
-      ON CONFLICT ("regionId", year) DO UPDATE
-        SET "dataVersion" = EXCLUDED."dataVersion", metrics = EXCLUDED.metrics, "computedAt" = EXCLUDED."computedAt"
-      RETURNING year, "dataVersion", metrics, "computedAt")
-    SELECT * FROM upserted WHERE year > 0 ORDER BY year`;
-  // Years no longer in the range (the first evidence was deleted, say) go, with their networks.
+    INSERT INTO "RegionMetrics" ("regionId", year, "dataVersion", metrics, "computedAt")
+    SELECT ${regionId}::uuid, (e->>'year')::int, ${data.dataVersion}::int, e->'metrics', now()
+      FROM jsonb_array_elements(${JSON.stringify(figures)}::jsonb) e
+    ON CONFLICT ("regionId", year) DO UPDATE
+      SET "dataVersion" = EXCLUDED."dataVersion", metrics = EXCLUDED.metrics, "computedAt" = EXCLUDED."computedAt"
+    RETURNING year, "dataVersion", metrics, "computedAt"`;
   await tx.$executeRaw`
-    DELETE FROM "RegionMetrics"
-     WHERE "regionId" = ${regionId}::uuid AND abs(year) NOT BETWEEN ${years[0]!.year}::int AND ${years[years.length - 1]!.year}::int`;
+    INSERT INTO "RegionNetwork" ("regionId", year, "dataVersion", network, "computedAt")
+    SELECT ${regionId}::uuid, (e->>'year')::int, ${data.dataVersion}::int, e->'network', now()
+      FROM jsonb_array_elements(${JSON.stringify(networks)}::jsonb) e
+    ON CONFLICT ("regionId", year) DO UPDATE
+      SET "dataVersion" = EXCLUDED."dataVersion", network = EXCLUDED.network, "computedAt" = EXCLUDED."computedAt"`;
+  // Years no longer in the range (the first evidence was deleted, say) go, with their networks.
+  const [first, last] = [years[0]!.year, years[years.length - 1]!.year];
+  await tx.$executeRaw`DELETE FROM "RegionMetrics" WHERE "regionId" = ${regionId}::uuid AND year NOT BETWEEN ${first}::int AND ${last}::int`;
+  await tx.$executeRaw`DELETE FROM "RegionNetwork" WHERE "regionId" = ${regionId}::uuid AND year NOT BETWEEN ${first}::int AND ${last}::int`;
+  rows.sort((a, b) => a.year - b.year);
   return rows;
 }
 
@@ -205,10 +209,10 @@ export async function regionNetwork(regionId: string, opts: { year: number; kind
   const today = new Date();
   const read = async () => {
     const [row] = await db.$queryRaw<{ regionVersion: number; currentVersion: number | null; network: StoredNetwork | null }[]>`
-      SELECT r."dataVersion" AS "regionVersion", cur."dataVersion" AS "currentVersion", n.metrics->'network' AS network
+      SELECT r."dataVersion" AS "regionVersion", cur."dataVersion" AS "currentVersion", n.network
         FROM "Region" r
         LEFT JOIN "RegionMetrics" cur ON cur."regionId" = r.id AND cur.year = ${today.getUTCFullYear()}::int
-        LEFT JOIN "RegionMetrics" n ON n."regionId" = r.id AND n.year = ${-opts.year}::int AND n."dataVersion" = r."dataVersion"
+        LEFT JOIN "RegionNetwork" n ON n."regionId" = r.id AND n.year = ${opts.year}::int AND n."dataVersion" = r."dataVersion"
        WHERE r.id = ${regionId}::uuid`;
     return row;
   };

@@ -140,14 +140,14 @@ export const FLOORS: Floor[] = [
       return [
         q(
           `select r."dataVersion" as "regionVersion", m.year, m."dataVersion", m.metrics, m."computedAt"
-             from "Region" r left join "RegionMetrics" m on m."regionId" = r.id and m.year > 0 where r.id = $1 order by m.year`,
+             from "Region" r left join "RegionMetrics" m on m."regionId" = r.id where r.id = $1 order by m.year`,
           [id],
         ),
         q(
-          `select r."dataVersion", cur."dataVersion", n.metrics->'network' as network from "Region" r
+          `select r."dataVersion", cur."dataVersion", n.network from "Region" r
              left join "RegionMetrics" cur on cur."regionId" = r.id and cur.year = $2
-             left join "RegionMetrics" n on n."regionId" = r.id and n.year = $3 and n."dataVersion" = r."dataVersion" where r.id = $1`,
-          [id, now.getUTCFullYear(), -ctx.year],
+             left join "RegionNetwork" n on n."regionId" = r.id and n.year = $3 and n."dataVersion" = r."dataVersion" where r.id = $1`,
+          [id, now.getUTCFullYear(), ctx.year],
         ),
         q(
           `with helices as (select pp."projectId", bool_or(a.helix in ('ACADEMIA','RESEARCH')) as academia, bool_or(a.helix = 'BUSINESS') as business
