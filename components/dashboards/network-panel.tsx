@@ -7,6 +7,9 @@ import { HELIX_COLORS } from "@/lib/dashboards/helix-colors";
 import { HELICES, type EdgeKind, type NetworkEdge, type NetworkNode, type RegionNetwork } from "@/lib/metrics/types";
 import { NetworkGraphLoader } from "./network-graph-loader";
 
+/** Rows the node and edge tables show on the page (the strongest first); the CSV has them all. */
+const TABLE_ROWS = 100;
+
 // Nodes that are actors have UUIDs; anything else (the council as a broker node) has no page.
 const ACTOR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,6 +37,9 @@ export async function NetworkPanel({
   const labels = new Map(network.nodes.map((n) => [n.id, n.label]));
   const nodes = [...network.nodes].sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label));
   const edges = [...network.edges].sort((a, b) => b.weight - a.weight);
+  // A large region has thousands of links: the page lists the strongest, the CSV carries all, so
+  // the page stays light enough to render on every request.
+  const shown = { nodes: nodes.slice(0, TABLE_ROWS), edges: edges.slice(0, TABLE_ROWS) };
   const kindNames = (ks: readonly EdgeKind[]) => ks.map((k) => tMetrics(`edgeKinds.${k}`)).join(", ");
   const number = (v: number) => format.number(v, { maximumFractionDigits: 2 });
   const slugYear = `${regionSlug}-${year}`;
@@ -99,10 +105,11 @@ export async function NetworkPanel({
           <DataTable
             caption={t("nodesCaption", { region: regionName, year })}
             columns={nodeColumns}
-            rows={nodes}
+            rows={shown.nodes}
             rowKey={(n) => n.id}
             empty={t("empty", { year })}
           />
+          {nodes.length > TABLE_ROWS && <p className="text-sm text-slate-700">{t("tableTruncated", { shown: TABLE_ROWS, total: nodes.length })}</p>}
           <CsvDownloadLink filename={`red-actores-${slugYear}`} columns={nodeColumns} rows={nodes} subject={t("nodesCaption", { region: regionName, year })} />
         </div>
       </details>
@@ -112,10 +119,11 @@ export async function NetworkPanel({
           <DataTable
             caption={t("edgesCaption", { region: regionName, year })}
             columns={edgeColumns}
-            rows={edges}
+            rows={shown.edges}
             rowKey={(e) => `${e.source}-${e.target}`}
             empty={t("empty", { year })}
           />
+          {edges.length > TABLE_ROWS && <p className="text-sm text-slate-700">{t("tableTruncated", { shown: TABLE_ROWS, total: edges.length })}</p>}
           <CsvDownloadLink filename={`red-vinculos-${slugYear}`} columns={edgeColumns} rows={edges} subject={t("edgesCaption", { region: regionName, year })} />
         </div>
       </details>

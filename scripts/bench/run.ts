@@ -276,24 +276,27 @@ async function main(): Promise<number> {
   }
   const server = await openBenchServer(log);
   try {
+    const client = new pg.Client({ connectionString: server.serverUrl });
+    await client.connect();
+    const postgres = ((await client.query<{ v: string }>("select split_part(version(), ' on ', 1) as v")).rows[0]?.v ?? "PostgreSQL").trim();
+    await client.end();
+    const out = typeof args.out === "string" ? path.resolve(args.out) : path.join(ROOT, "docs");
+    fs.mkdirSync(out, { recursive: true });
+
+    // Written after every scale: a long run stopped at scale 10 keeps its scale-1 figures.
     const results: ScaleResult[] = [];
     for (const scale of scales) {
       log(`[bench] Scale ${scale} …`);
       const database = typeof args.database === "string" && scales.length === 1 ? args.database : undefined;
       results.push(await measureScale(server.serverUrl, scale, { ...opts, database }));
+      const report = { date: new Date().toISOString(), machine: machine(), postgres, options: { scales, ...opts }, results, verdicts: verdicts(results) };
+      fs.writeFileSync(path.join(out, "benchmarks.json"), `${JSON.stringify(report, null, 2)}\n`);
+      if (args["no-doc"] !== true) fs.writeFileSync(path.join(out, "benchmarks.md"), `${markdown(report)}\n`);
+      if (scale === scales[scales.length - 1]) {
+        for (const v of report.verdicts) log(`[bench] ${v.pass ? "pass       " : "falls short"}  ${v.check}: ${v.value} (target ${v.target})`);
+      }
+      log(`[bench] Wrote ${path.relative(ROOT, path.join(out, "benchmarks.json"))}${args["no-doc"] === true ? "" : " and benchmarks.md"}.`);
     }
-    const client = new pg.Client({ connectionString: server.serverUrl });
-    await client.connect();
-    const postgres = ((await client.query<{ v: string }>("select split_part(version(), ' on ', 1) as v")).rows[0]?.v ?? "PostgreSQL").trim();
-    await client.end();
-
-    const report = { date: new Date().toISOString(), machine: machine(), postgres, options: { scales, ...opts }, results, verdicts: verdicts(results) };
-    for (const v of report.verdicts) log(`[bench] ${v.pass ? "pass       " : "falls short"}  ${v.check}: ${v.value} (target ${v.target})`);
-    const out = typeof args.out === "string" ? path.resolve(args.out) : path.join(ROOT, "docs");
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, "benchmarks.json"), `${JSON.stringify(report, null, 2)}\n`);
-    if (args["no-doc"] !== true) fs.writeFileSync(path.join(out, "benchmarks.md"), `${markdown(report)}\n`);
-    log(`[bench] Wrote ${path.relative(ROOT, path.join(out, "benchmarks.json"))}${args["no-doc"] === true ? "" : " and benchmarks.md"}.`);
     return 0;
   } finally {
     await server.stop();
