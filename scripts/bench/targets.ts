@@ -63,6 +63,7 @@ export const TARGETS: Target[] = [
       // On success the action redirects to the new project; a refusal answers 200 with the form's
       // error state, which must not pass for a fast save.
       const saved = /\/projects\/[0-9a-f-]{36}/.test(result.redirect ?? "");
+      if (!saved) console.error(`[bench] project create did not save: HTTP ${result.status}, ${result.body.slice(0, 400)}`);
       return { ms: result.ms, status: saved ? 200 : 500 };
     },
   },
