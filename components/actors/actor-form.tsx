@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormStatus } from "@/components/admin/form-status";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
@@ -210,26 +210,7 @@ export function ActorForm({
         <Field id="actor-website" name="website" type="url" label={t("websiteLabel")} hint={t("websiteHint")} defaultValue={actor?.website ?? ""} maxLength={300} error={err("website")} />
       </div>
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor="actor-description" className="text-sm font-semibold text-slate-900">
-          {t("descriptionLabel")}
-        </label>
-        <textarea
-          id="actor-description"
-          name="description"
-          rows={4}
-          maxLength={4000}
-          defaultValue={actor?.description ?? ""}
-          aria-invalid={err("description") ? true : undefined}
-          aria-describedby={err("description") ? "actor-description-error" : undefined}
-          className="rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 shadow-sm"
-        />
-        {err("description") ? (
-          <p id="actor-description-error" className="text-sm font-medium text-red-800">
-            {err("description")}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField id="actor-description" name="description" label={t("descriptionLabel")} maxLength={4000} defaultValue={actor?.description ?? ""} error={err("description")} />
 
       {helix === "BUSINESS" ? (
         <fieldset className="space-y-4 rounded-md border border-slate-300 p-4">

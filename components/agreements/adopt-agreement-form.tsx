@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
-import { TextAreaField } from "@/components/meetings/conflict-panel";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { adoptAgreementAction } from "@/lib/agreements/actions";
 
 /** Adopt an agreement at a held meeting; the form empties after each adopted agreement. */

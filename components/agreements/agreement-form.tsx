@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
-import { ConflictPanel, TextAreaField } from "@/components/meetings/conflict-panel";
+import { ConflictPanel } from "@/components/meetings/conflict-panel";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { updateAgreementAction } from "@/lib/agreements/actions";
 import { AgreementStatus } from "@/lib/generated/prisma/enums";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
-import { TextAreaField } from "@/components/meetings/conflict-panel";
+import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { addAgreementNoteAction } from "@/lib/agreements/actions";
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { createEvidenceAction, updateEvidenceAction } from "@/lib/cooperation/actions";
 import type { ActorChoice } from "@/lib/cooperation/data";
 import { EvidenceKind, Helix } from "@/lib/generated/prisma/enums";
@@ -149,26 +149,7 @@ export function EvidenceForm({
         />
       </div>
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor="evidence-description" className="text-sm font-semibold text-slate-900">
-          {t("descriptionLabel")}
-        </label>
-        <textarea
-          id="evidence-description"
-          name="description"
-          rows={4}
-          maxLength={4000}
-          defaultValue={evidence?.description ?? ""}
-          aria-invalid={err("description") ? true : undefined}
-          aria-describedby={err("description") ? "evidence-description-error" : undefined}
-          className="rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 shadow-sm"
-        />
-        {err("description") ? (
-          <p id="evidence-description-error" className="text-sm font-medium text-red-800">
-            {err("description")}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField id="evidence-description" name="description" label={t("descriptionLabel")} maxLength={4000} defaultValue={evidence?.description ?? ""} error={err("description")} />
 
       <fieldset className="space-y-4 rounded-md border border-slate-300 p-4" aria-describedby={`evidence-parties-hint${partiesError ? " evidence-parties-error" : ""}`}>
         <legend className="px-1 font-semibold text-slate-900">{t("partiesLabel")}</legend>

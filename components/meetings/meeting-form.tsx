@@ -4,10 +4,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
-import { ConflictPanel, TextAreaField } from "./conflict-panel";
+import { ConflictPanel } from "./conflict-panel";
 
 export interface MeetingFormValues {
   id: string;

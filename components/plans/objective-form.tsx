@@ -1,14 +1,12 @@
 "use client";
-
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { createObjectiveAction, updateObjectiveAction } from "@/lib/plans/actions";
 import type { ObjectiveRecord, Option } from "@/lib/plans/data";
 import { ConflictPanel, shown } from "./conflict-panel";
-import { TextAreaField } from "./text-area";
 
 const CONFLICT_FIELDS = ["code", "title", "description", "priorityAreas"] as const;
 

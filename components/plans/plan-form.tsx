@@ -1,14 +1,12 @@
 "use client";
-
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/actions";
 import { ConflictPanel, shown } from "./conflict-panel";
-import { TextAreaField } from "./text-area";
 
 export interface PlanFormValues {
   id: string;

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from "react";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
 import type { ActorOption, Option, PersonOption } from "@/lib/projects/data";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
@@ -216,19 +216,7 @@ export function ProjectForm({
           <Field id="project-ford" name="fordCode" label={t("fordLabel")} hint={t("fordHint")} defaultValue={project?.fordCode ?? ""} maxLength={10} error={err("fordCode")} />
           <Field id="project-ciiu" name="ciiuCode" label={t("ciiuLabel")} hint={t("ciiuHint")} defaultValue={project?.ciiuCode ?? ""} inputMode="numeric" maxLength={4} error={err("ciiuCode")} />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="project-summary" className="text-sm font-semibold text-slate-900">
-            {t("summaryLabel")}
-          </label>
-          <textarea
-            id="project-summary"
-            name="summary"
-            rows={4}
-            maxLength={8000}
-            defaultValue={project?.summary ?? ""}
-            className="rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 shadow-sm"
-          />
-        </div>
+        <TextAreaField id="project-summary" name="summary" label={t("summaryLabel")} maxLength={8000} defaultValue={project?.summary ?? ""} error={err("summary")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <fieldset className="space-y-1" aria-describedby={err("priorityAreaIds") ? "project-areas-error" : undefined}>
             <legend className="text-sm font-semibold text-slate-900">{t("areasLabel")}</legend>

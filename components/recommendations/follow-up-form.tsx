@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { saveFollowUpAction } from "@/lib/recommendations/actions";
 
@@ -19,36 +19,6 @@ export interface FollowUpFormValues {
 }
 
 const CONFLICT_FIELDS = ["status", "responsible", "actionsTaken", "evidenceUrls"] as const;
-
-function TextArea({ id, name, label, hint, defaultValue, error, rows }: { id: string; name: string; label: string; hint?: string; defaultValue: string; error?: string; rows: number }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold text-slate-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm ${error ? "border-red-700" : "border-slate-500"}`}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /** The region's follow-up of one recommendation. A save that lost to someone else's shows theirs and a reload link. */
 export function FollowUpForm({ regionSlug, values, actors }: { regionSlug: string; values: FollowUpFormValues; actors: { id: string; name: string }[] }) {
@@ -119,8 +89,8 @@ export function FollowUpForm({ regionSlug, values, actors }: { regionSlug: strin
           ))}
         </SelectField>
       </div>
-      <TextArea id="follow-up-actions" name="actionsTaken" label={t("actionsTakenLabel")} defaultValue={values.actionsTaken ?? ""} error={err("actionsTaken")} rows={5} />
-      <TextArea
+      <TextAreaField id="follow-up-actions" name="actionsTaken" label={t("actionsTakenLabel")} defaultValue={values.actionsTaken ?? ""} error={err("actionsTaken")} rows={5} />
+      <TextAreaField
         id="follow-up-urls"
         name="evidenceUrls"
         label={t("evidenceUrlsLabel")}

@@ -72,3 +72,14 @@ export function SelectField({ id, label, error, hint, className, children, ...se
     </FieldShell>
   );
 }
+
+type TextAreaFieldProps = Omit<ComponentProps<"textarea">, "id"> & ShellProps;
+
+/** A labelled multi-line text box whose hint and error are announced with it. */
+export function TextAreaField({ id, label, error, hint, className, rows = 4, ...textareaProps }: TextAreaFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint}>
+      {(aria) => <textarea id={id} rows={rows} {...aria} className={cn(aria.className, className)} {...textareaProps} />}
+    </FieldShell>
+  );
+}
