@@ -253,7 +253,8 @@ export async function listPeopleOptions(ctx: RegionContext): Promise<PersonOptio
 // Detail
 // ---------------------------------------------------------------------------------------------
 
-const detailSelect = {
+/** A project's own fields, as the detail page and the exports read them. */
+export const PROJECT_FIELDS = {
   id: true,
   code: true,
   title: true,
@@ -265,6 +266,10 @@ const detailSelect = {
   trl: true,
   fordCode: true,
   ciiuCode: true,
+} satisfies Prisma.ProjectSelect;
+
+const detailSelect = {
+  ...PROJECT_FIELDS,
   version: true,
   createdAt: true,
   updatedAt: true,

@@ -4,7 +4,7 @@ import type { ParticipantRole, TeamRole } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dataset, enumLabel } from "@/lib/spreadsheets/dataset";
 import type { RegionContext } from "@/lib/tenancy";
-import { projectIdsMatching } from "./data";
+import { PROJECT_FIELDS, projectIdsMatching } from "./data";
 import { parseProjectListQuery } from "./schema";
 
 // The region's projects as spreadsheets (issue 5, item 4). Every dataset takes the list's
@@ -31,17 +31,7 @@ const money = (d: Prisma.Decimal | null) => (d === null ? null : d.toNumber());
 // ---- "projects": the import's layout -------------------------------------------------------
 
 const flatSelect = {
-  id: true,
-  code: true,
-  title: true,
-  summary: true,
-  type: true,
-  status: true,
-  startsOn: true,
-  endsOn: true,
-  trl: true,
-  fordCode: true,
-  ciiuCode: true,
+  ...PROJECT_FIELDS,
   priorityAreas: { select: { priorityArea: { select: { key: true } } } },
   provinces: { select: { province: { select: { code: true } } } },
   participants: { select: { role: true, actor: { select: { name: true, ruc: true } } }, orderBy: [{ role: "asc" }, { actor: { name: "asc" } }] },
@@ -90,17 +80,7 @@ const CONSORTIUM_ROLE: Record<ParticipantRole, string | null> = {
 const TEAM_ROLE: Record<TeamRole, string> = { PRINCIPAL_INVESTIGATOR: "PrincipalInvestigator", CO_INVESTIGATOR: "Member", MEMBER: "Member" };
 
 const perucrisProjectSelect = {
-  id: true,
-  code: true,
-  title: true,
-  summary: true,
-  type: true,
-  status: true,
-  startsOn: true,
-  endsOn: true,
-  trl: true,
-  fordCode: true,
-  ciiuCode: true,
+  ...PROJECT_FIELDS,
   priorityAreas: { select: { priorityArea: { select: { name: true } } } },
   provinces: { select: { province: { select: { code: true } } } },
   participants: { where: { role: "COORDINATOR" }, select: { actor: { select: { name: true, ruc: true, ror: true } } } },
