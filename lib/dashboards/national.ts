@@ -1,7 +1,7 @@
 import type { ComparisonRow, MetricKey, RegionRef } from "@/lib/metrics/types";
 import type { SortDirection } from "./query";
 
-// The national dashboard joins several one-metric comparisons (lib/metrics nationalComparison)
+// The national dashboard joins several one-metric comparisons (lib/metrics nationalComparisons)
 // into one row per region, and sorts them. Pure, so the sorting rule is unit-tested.
 
 export interface NationalRow {

@@ -167,18 +167,28 @@ export async function refreshRegionMetrics(regionId: string): Promise<void> {
 }
 
 /**
- * One metric in one year for every region, alphabetical by name. A region without data that year
- * has value null and hasData false — shown as "no data", never as zero. Regions whose cache is
- * stale are recomputed first, one after another (each under its own lock).
+ * Several metrics in one year for every region, alphabetical by name, from one read of the
+ * cache. A region without data that year has value null and hasData false — shown as "no data",
+ * never as zero. Regions whose cache is stale are recomputed first, one after another (each under
+ * its own lock).
  */
-export async function nationalComparison(metric: MetricKey, year: number): Promise<ComparisonRow[]> {
+export async function nationalComparisons(metrics: readonly MetricKey[], year: number): Promise<Map<MetricKey, ComparisonRow[]>> {
   const currentYear = new Date().getUTCFullYear();
   const read = () => db.$queryRaw<
-    { id: string; code: string; slug: string; name: string; fresh: boolean | null; value: number | null; hasData: boolean | null; lastDataAt: string | null }[]
+    {
+      id: string;
+      code: string;
+      slug: string;
+      name: string;
+      fresh: boolean | null;
+      values: Partial<Record<MetricKey, number | null>> | null;
+      hasData: boolean | null;
+      lastDataAt: string | null;
+    }[]
   >`
     SELECT r.id::text AS id, r.code, r.slug, r.name,
            cur."dataVersion" = r."dataVersion" AS fresh,
-           (m.metrics->'values'->>${metric})::float8 AS value,
+           m.metrics->'values' AS values,
            (m.metrics->>'hasData')::boolean AS "hasData",
            cur.metrics->>'lastDataAt' AS "lastDataAt"
       FROM "Region" r
@@ -191,12 +201,22 @@ export async function nationalComparison(metric: MetricKey, year: number): Promi
     for (const region of stale) await recompute(region.id, new Date());
     rows = await read();
   }
-  return rows.map((r) => ({
-    region: { id: r.id, code: r.code, slug: r.slug, name: r.name },
-    value: r.hasData ? r.value : null,
-    hasData: r.hasData === true,
-    lastDataAt: r.lastDataAt,
-  }));
+  return new Map(
+    metrics.map((metric) => [
+      metric,
+      rows.map((r) => ({
+        region: { id: r.id, code: r.code, slug: r.slug, name: r.name },
+        value: r.hasData ? (r.values?.[metric] ?? null) : null,
+        hasData: r.hasData === true,
+        lastDataAt: r.lastDataAt,
+      })),
+    ]),
+  );
+}
+
+/** One metric in one year for every region (the API's national comparison). */
+export async function nationalComparison(metric: MetricKey, year: number): Promise<ComparisonRow[]> {
+  return (await nationalComparisons([metric], year)).get(metric)!;
 }
 
 /**

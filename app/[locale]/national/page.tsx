@@ -11,7 +11,7 @@ import { mergeComparisons, sortNationalRows } from "@/lib/dashboards/national";
 import { COMPARISON_METRICS, currentYear, parseNationalQuery } from "@/lib/dashboards/query";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { nationalComparison, type ComparisonRow, type MetricKey } from "@/lib/metrics";
+import { nationalComparisons } from "@/lib/metrics";
 import { listRegionSummaries } from "@/lib/regions/data";
 import { gateUser, pageGate } from "@/lib/tenancy";
 
@@ -23,9 +23,9 @@ type Props = {
 export const generateMetadata = privatePageMetadata("dashboards.national", "metaTitle");
 
 /**
- * Every region side by side, for the Multisectoral Working Group (national.read). One comparison
- * per metric shown (each one query over the metrics cache, all in parallel), merged into one row
- * per region; coverage counts and freshness come from two grouped queries.
+ * Every region side by side, for the Multisectoral Working Group (national.read). The metrics
+ * shown come from one read of the metrics cache, merged into one row per region; coverage counts
+ * and freshness come from two grouped queries.
  */
 export default async function NationalDashboardPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -34,15 +34,10 @@ export default async function NationalDashboardPage({ params, searchParams }: Pr
   const query = parseNationalQuery(await searchParams);
   const year = query.year ?? currentYear();
 
-  // The map's metric first: if some regions' cached metrics are stale, that one call recomputes
-  // them (one by one, under a lock), and the other comparisons then all read a warm cache in
-  // parallel instead of queueing for the same locks with a connection each.
-  const selected = nationalComparison(query.metric, year);
-  const others = COMPARISON_METRICS.filter((m) => m !== query.metric);
-  const merged = selected.then(async (first) => {
-    const rest = await Promise.all(others.map(async (m) => [m, await nationalComparison(m, year)] as [MetricKey, ComparisonRow[]]));
-    return mergeComparisons(new Map([[query.metric, first], ...rest]));
-  });
+  // Every metric the page shows, from one read of the metrics cache.
+  const comparisons = nationalComparisons([...new Set([query.metric, ...COMPARISON_METRICS])], year);
+  const selected = comparisons.then((byMetric) => byMetric.get(query.metric)!);
+  const merged = comparisons.then(mergeComparisons);
   const coverage = Promise.all([listRegionSummaries(locale), regionFreshness()]);
   const t = await getTranslations("dashboards.national");
   const loading = (await getTranslations("dashboards.common"))("loading");
