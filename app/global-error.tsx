@@ -3,15 +3,16 @@
 import "./globals.css";
 import { createTranslator } from "next-intl";
 import { useParams } from "next/navigation";
-import es from "@/lib/i18n/messages/es.json";
-import en from "@/lib/i18n/messages/en.json";
+import es from "@/lib/i18n/messages/shell/es.json";
+import en from "@/lib/i18n/messages/shell/en.json";
 
-// Replaces the root layout when it fails, so no translation provider is available: the error
-// messages are read straight from the catalogues.
+// Replaces the root layout when it fails, so no translation provider is available: the messages
+// are read straight from the small `shell` catalogues (this file is in every page's first
+// JavaScript, so it must not import the whole catalogues).
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const params = useParams<{ locale?: string }>();
   const locale = params?.locale === "en" ? "en" : "es";
-  const t = createTranslator({ locale, messages: locale === "en" ? en : es, namespace: "errors" });
+  const t = createTranslator({ locale, messages: { shell: locale === "en" ? en : es }, namespace: "shell" });
   const digest = error instanceof Error && "digest" in error ? String(error.digest) : null;
 
   return (

@@ -1,15 +1,15 @@
 import "./globals.css";
 import type { Metadata } from "next";
 import { createTranslator } from "next-intl";
-import es from "@/lib/i18n/messages/es.json";
-import en from "@/lib/i18n/messages/en.json";
+import es from "@/lib/i18n/messages/shell/es.json";
+import en from "@/lib/i18n/messages/shell/en.json";
 import { routing } from "@/lib/i18n/routing";
 
 // Requests outside every locale (the proxy sends everything else to /es/…) have no language to
 // go by, so this page speaks both, Spanish first.
 const translators = [
-  { locale: "es" as const, t: createTranslator({ locale: "es", messages: es, namespace: "errors" }) },
-  { locale: "en" as const, t: createTranslator({ locale: "en", messages: en, namespace: "errors" }) },
+  { locale: "es" as const, t: createTranslator({ locale: "es", messages: { shell: es }, namespace: "shell" }) },
+  { locale: "en" as const, t: createTranslator({ locale: "en", messages: { shell: en }, namespace: "shell" }) },
 ];
 
 export const metadata: Metadata = {

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { LinkButton } from "@/components/ui/link-button";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  const t = useTranslations("errors");
+  const t = useTranslations("shell");
   const digest = error instanceof Error && "digest" in error ? String(error.digest) : null;
 
   useEffect(() => {
