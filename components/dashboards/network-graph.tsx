@@ -24,7 +24,7 @@ export interface DrawnEdge {
 
 /**
  * The cooperation network drawn with sigma (WebGL). Loaded only in the browser, through
- * network-graph-loader.tsx, so sigma and graphology stay out of every server render and out of
+ * network-explorer.tsx, so sigma and graphology stay out of every server render and out of
  * the dashboard's first load. The node and edge tables next to it carry the same data for the
  * keyboard and screen readers.
  */

@@ -6,8 +6,9 @@ import { localeOf, translatorFor } from "@/lib/spreadsheets/messages";
 /**
  * Download links of one export dataset, CSV and XLSX, in the reader's language. `query` carries
  * the page's filters (the actors list passes its own), so the file holds what the page shows.
+ * `titled` names the dataset in the visible label too, for pages with more than one menu.
  */
-export async function ExportMenu({ regionSlug, dataset, query }: { regionSlug: string; dataset: string; query?: string }) {
+export async function ExportMenu({ regionSlug, dataset, query, titled }: { regionSlug: string; dataset: string; query?: string; titled?: boolean }) {
   const [t, locale] = await Promise.all([getTranslations("exports"), getLocale()]);
   const title = EXPORT_DATASETS[dataset] ? translatorFor(localeOf(locale))(EXPORT_DATASETS[dataset].title) : dataset;
   const href = (format: "csv" | "xlsx") => {
@@ -18,7 +19,7 @@ export async function ExportMenu({ regionSlug, dataset, query }: { regionSlug: s
   };
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
-      <span className="font-semibold text-slate-900">{t("menuLabel")}:</span>
+      <span className="font-semibold text-slate-900">{titled ? t("menuLabelOf", { dataset: title }) : t("menuLabel")}:</span>
       {(["csv", "xlsx"] as const).map((format) => (
         <a key={format} className={textLinkClasses} href={href(format)} download aria-label={t("linkLabel", { dataset: title, format: t(format) })}>
           {t(format)}

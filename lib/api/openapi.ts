@@ -20,6 +20,14 @@ const yearParam = (description: string) => ({
   schema: { type: "integer", minimum: FIRST_API_YEAR },
 });
 
+const codeParam = {
+  name: "code",
+  in: "path",
+  required: true,
+  description: "INEI UBIGEO code of the region (08 Cusco, 23 Tacna)",
+  schema: { type: "string", pattern: "^\\d{2}(\\d{2})?$" },
+};
+
 export function openApiDocument() {
   const nullableNumber = { type: ["number", "null"] };
   return {
@@ -57,7 +65,7 @@ export function openApiDocument() {
           operationId: "regionMetrics",
           summary: "A region's cooperation metrics, per year",
           parameters: [
-            { name: "code", in: "path", required: true, description: "INEI UBIGEO code of the region (08 Cusco, 23 Tacna)", schema: { type: "string", pattern: "^\\d{2}(\\d{2})?$" } },
+            codeParam,
             yearParam("One year only; without it, every year with data"),
           ],
           responses: {
@@ -78,6 +86,74 @@ export function openApiDocument() {
               },
             },
             "400": errorResponse("A parameter is not valid (code invalid_parameter)"),
+            "401": errorResponse("Not signed in, or the token is unknown, revoked or expired"),
+            "404": errorResponse("No such region, or the caller may not read it (the same answer)"),
+          },
+        },
+      },
+      "/api/v1/regions/{code}/network": {
+        get: {
+          operationId: "regionNetwork",
+          summary: "A region's cooperation network in one year (actors and weighted links)",
+          parameters: [
+            codeParam,
+            yearParam("Defaults to the current year"),
+            {
+              name: "kinds",
+              in: "query",
+              required: false,
+              description: `Only links from these kinds of evidence, comma-separated (${EDGE_KINDS.join(", ")}); default all`,
+              schema: { type: "string" },
+            },
+            { name: "If-None-Match", in: "header", required: false, description: "The ETag of a copy the client has: 304 while the region's data is unchanged", schema: { type: "string" } },
+          ],
+          responses: {
+            "200": {
+              description: "Every actor of the year (isolated ones too) and the links; an empty network for a year without data. Carries an ETag.",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["region", "year", "kinds", "dataVersion", "nodes", "edges"],
+                    properties: {
+                      region: { $ref: "#/components/schemas/Region" },
+                      year: { type: "integer" },
+                      kinds: { type: "array", items: { type: "string", enum: [...EDGE_KINDS] } },
+                      dataVersion: { type: ["integer", "null"] },
+                      nodes: {
+                        type: "array",
+                        items: {
+                          type: "object",
+                          required: ["id", "label", "helix", "degree", "community"],
+                          properties: {
+                            id: { type: "string", description: "The actor's id (or council:<id> for a council)" },
+                            label: { type: "string" },
+                            helix: { type: "string", enum: [...HELICES] },
+                            degree: { type: "integer", description: "Distinct neighbours with the kinds asked for" },
+                            community: { type: "integer", description: "Louvain community (0, 1, …) of the whole network" },
+                          },
+                        },
+                      },
+                      edges: {
+                        type: "array",
+                        items: {
+                          type: "object",
+                          required: ["source", "target", "weight", "kinds"],
+                          properties: {
+                            source: { type: "string" },
+                            target: { type: "string" },
+                            weight: { type: "number", description: "Summed evidence weight (kind weight × recency decay)" },
+                            kinds: { type: "array", items: { type: "string", enum: [...EDGE_KINDS] } },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            "304": { description: "Not modified: the copy named by If-None-Match is current" },
+            "400": errorResponse("year or kinds is not valid (code invalid_parameter)"),
             "401": errorResponse("Not signed in, or the token is unknown, revoked or expired"),
             "404": errorResponse("No such region, or the caller may not read it (the same answer)"),
           },

@@ -12,9 +12,11 @@ export interface ApiRegion {
   slug: string;
   name: string;
   capital: string;
+  /** Moves on with every audited change of the region's data (lib/audit.ts): what ETags rest on. */
+  dataVersion: number;
 }
 
-const SELECT = { id: true, code: true, isoCode: true, slug: true, name: true, capital: true } as const;
+const SELECT = { id: true, code: true, isoCode: true, slug: true, name: true, capital: true, dataVersion: true } as const;
 
 /** The regions the caller may read, by code. */
 export async function readableRegions(principal: Principal): Promise<ApiRegion[]> {

@@ -6,6 +6,7 @@ import { actorsExport } from "./datasets/actors";
 import { agreementsExport, seatsExport } from "./datasets/council";
 import { perucrisConsortiumExport, perucrisFundingExport, perucrisProjectsExport, perucrisTeamExport, projectsExport } from "@/lib/projects/exports";
 import { planExport } from "@/lib/plans/exports";
+import { networkEdgesExport, networkNodesExport } from "@/lib/metrics/exports";
 import type { ExportDataset } from "./dataset";
 import { translatorFor } from "./messages";
 import { toSpreadsheet, type SpreadsheetFormat } from "./write";
@@ -24,6 +25,8 @@ export const EXPORT_DATASETS: Record<string, ExportDataset<unknown>> = {
   "perucris-team": perucrisTeamExport,
   "perucris-funding": perucrisFundingExport,
   plan: planExport,
+  "network-nodes": networkNodesExport,
+  "network-edges": networkEdgesExport,
 };
 
 /** The file of one dataset for the caller's region; unknown dataset → NotFoundError. */

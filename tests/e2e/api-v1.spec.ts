@@ -1,9 +1,9 @@
 // The read-only JSON API (/api/v1) over real HTTP against the production build: the regions
 // list, a region's metrics with a session and with a token, tokens scoped to regions (another
 // region answers exactly like a missing one), revoked and expired tokens, bad parameters with
-// their stable codes, and the OpenAPI document.
+// their stable codes, a region's network with its ETag, and the OpenAPI document.
 import { createHash, randomBytes } from "node:crypto";
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { DEMO, signInRequest } from "./support/auth";
 import { withDb } from "./support/db";
 
@@ -40,12 +40,18 @@ test("the OpenAPI document is valid JSON and describes every path", async () => 
   const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
   expect(doc.openapi).toBe("3.1.0");
   expect(Object.keys(doc.paths)).toEqual(
-    expect.arrayContaining(["/api/v1/regions", "/api/v1/regions/{code}/metrics", "/api/v1/national/comparison", "/api/v1/openapi.json"]),
+    expect.arrayContaining([
+      "/api/v1/regions",
+      "/api/v1/regions/{code}/metrics",
+      "/api/v1/regions/{code}/network",
+      "/api/v1/national/comparison",
+      "/api/v1/openapi.json",
+    ]),
   );
 });
 
 test("without a session or a token every data endpoint answers 401 with a stable code", async () => {
-  for (const path of ["/api/v1/regions", "/api/v1/regions/08/metrics", "/api/v1/national/comparison?metric=density"]) {
+  for (const path of ["/api/v1/regions", "/api/v1/regions/08/metrics", "/api/v1/regions/08/network", "/api/v1/national/comparison?metric=density"]) {
     const response = await anonymous.get(path);
     expect(response.status(), path).toBe(401);
     expect((await response.json()).error.code).toBe("unauthenticated");
@@ -154,4 +160,126 @@ test("revoked, expired and unknown tokens are 401, even with a session beside th
     expect(response.headers()["www-authenticate"]).toContain("Bearer");
     expect((await response.json()).error.code).toBe("unauthenticated");
   }
+});
+
+interface NetworkBody {
+  region: { code: string; slug: string };
+  year: number;
+  kinds: string[];
+  dataVersion: number | null;
+  nodes: { id: string; label: string; helix: string; degree: number; community: number }[];
+  edges: { source: string; target: string; weight: number; kinds: string[] }[];
+}
+
+/** Every link joins two listed actors, and each actor's degree is the number of its links. */
+function expectConsistentNetwork(body: NetworkBody) {
+  const ids = new Set(body.nodes.map((n) => n.id));
+  expect(ids.size).toBe(body.nodes.length);
+  const touching = new Map<string, number>();
+  for (const e of body.edges) {
+    expect(ids.has(e.source), `edge source ${e.source}`).toBe(true);
+    expect(ids.has(e.target), `edge target ${e.target}`).toBe(true);
+    expect(e.weight).toBeGreaterThan(0);
+    for (const id of [e.source, e.target]) touching.set(id, (touching.get(id) ?? 0) + 1);
+  }
+  for (const n of body.nodes) expect(n.degree, n.label).toBe(touching.get(n.id) ?? 0);
+}
+
+test.describe("a region's network", () => {
+  const year = new Date().getUTCFullYear();
+
+  test("a regional admin reads their region's network of a year; the kinds filter keeps only those links", async ({ request }) => {
+    await signInRequest(request, DEMO.cuscoAdmin);
+    const response = await request.get(`/api/v1/regions/08/network?year=${year}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("private, no-cache");
+    const body = (await response.json()) as NetworkBody;
+    expect(body.region).toMatchObject({ code: "08", slug: "cusco" });
+    expect(body.year).toBe(year);
+    expect(body.kinds).toEqual(["PROJECT", "CONVENIO", "JOINT_EVENT", "COUNCIL"]);
+    expect(typeof body.dataVersion).toBe("number");
+    expect(response.headers()["etag"]).toBe(`W/"network-08-${body.dataVersion}-${year}-all"`);
+    expect(body.nodes.length).toBeGreaterThan(0);
+    expect(body.edges.length).toBeGreaterThan(0);
+    expectConsistentNetwork(body);
+
+    // Without a year: the current one.
+    expect(((await (await request.get("/api/v1/regions/08/network")).json()) as NetworkBody).year).toBe(year);
+
+    const filtered = await request.get(`/api/v1/regions/08/network?year=${year}&kinds=PROJECT`);
+    expect(filtered.status()).toBe(200);
+    expect(filtered.headers()["etag"]).toMatch(new RegExp(`^W/"network-08-\\d+-${year}-PROJECT"$`));
+    const projects = (await filtered.json()) as NetworkBody;
+    expect(projects.kinds).toEqual(["PROJECT"]);
+    expect(projects.edges.length).toBeLessThanOrEqual(body.edges.length);
+    expect(projects.edges.every((e) => e.kinds.length === 1 && e.kinds[0] === "PROJECT")).toBe(true);
+    // Every actor of the year stays, with its degree counted over the links kept.
+    expect(projects.nodes.length).toBe(body.nodes.length);
+    expectConsistentNetwork(projects);
+  });
+
+  test("ETag: If-None-Match with the current tag is 304 without a body; a change of the region's data is 200 with a new tag", async () => {
+    const secret = await makeToken({ scope: "REGIONS", regionCodes: ["08"] });
+    const path = `/api/v1/regions/08/network?year=${year}`;
+    // Another spec may write in Cusco meanwhile: take a tag that is current when it is used.
+    let tag = "";
+    let notModified: APIResponse | null = null;
+    for (let attempt = 0; attempt < 3 && notModified?.status() !== 304; attempt++) {
+      const first = await anonymous.get(path, { headers: bearer(secret) });
+      expect(first.status()).toBe(200);
+      tag = first.headers()["etag"] ?? "";
+      expect(tag).toMatch(/^W\/"network-08-\d+-/);
+      notModified = await anonymous.get(path, { headers: { ...bearer(secret), "If-None-Match": tag } });
+    }
+    expect(notModified!.status()).toBe(304);
+    expect((await notModified!.body()).length).toBe(0);
+    expect(notModified!.headers()["etag"]).toBe(tag);
+
+    // What lib/audit.ts does in every audited write of the region: its data version moves on.
+    await withDb((db) => db.query(`update "Region" set "dataVersion" = "dataVersion" + 1 where code = '08'`));
+    const changed = await anonymous.get(path, { headers: { ...bearer(secret), "If-None-Match": tag } });
+    expect(changed.status()).toBe(200);
+    expect(changed.headers()["etag"]).toMatch(/^W\/"network-08-\d+-/);
+    expect(changed.headers()["etag"]).not.toBe(tag);
+    const body = (await changed.json()) as NetworkBody;
+    expect(body.nodes.length).toBeGreaterThan(0);
+    expectConsistentNetwork(body);
+  });
+
+  test("a bad year or an unknown kind is 400 naming the parameter", async () => {
+    const secret = await makeToken({ scope: "NATIONAL" });
+    for (const [query, parameter] of [
+      ["year=20x4", "year"],
+      ["year=3000", "year"],
+      ["year=1989", "year"],
+      ["kinds=PROJECT,NOTHING", "kinds"],
+      ["kinds=project", "kinds"],
+    ] as const) {
+      const response = await anonymous.get(`/api/v1/regions/08/network?${query}`, { headers: bearer(secret) });
+      expect(response.status(), query).toBe(400);
+      const error = (await response.json()).error;
+      expect(error.code, query).toBe("invalid_parameter");
+      expect(error.parameter, query).toBe(parameter);
+    }
+  });
+
+  test("another region's network is the same 404 as a missing code, for a session and for a REGIONS token", async ({ request }) => {
+    await signInRequest(request, DEMO.tacnaAdmin);
+    expect((await request.get(`/api/v1/regions/23/network?year=${year}`)).status()).toBe(200);
+    const cusco = await request.get(`/api/v1/regions/08/network?year=${year}`);
+    const missing = await request.get(`/api/v1/regions/97/network?year=${year}`);
+    expect(cusco.status()).toBe(404);
+    expect(missing.status()).toBe(404);
+    expect(await cusco.text()).toBe(await missing.text());
+    expect(cusco.headers()["etag"]).toBeUndefined();
+
+    const secret = await makeToken({ scope: "REGIONS", regionCodes: ["23"] });
+    expect((await anonymous.get("/api/v1/regions/23/network", { headers: bearer(secret) })).status()).toBe(200);
+    const other = await anonymous.get("/api/v1/regions/08/network", { headers: bearer(secret) });
+    const none = await anonymous.get("/api/v1/regions/97/network", { headers: bearer(secret) });
+    expect(other.status()).toBe(404);
+    expect(none.status()).toBe(404);
+    expect(await other.json()).toEqual(await none.json());
+    expect((await other.json()).error.code).toBe("not_found");
+  });
 });

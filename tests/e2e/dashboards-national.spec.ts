@@ -49,7 +49,8 @@ test("the national viewer compares regions, opens Cusco's dashboard, filters the
   const network = page.getByRole("region", { name: "Red de cooperación" });
   await expect(network.getByText(/^Año 2020: \d+ actor/)).toBeVisible();
 
-  // The table alternative of the network and its CSV: the same rows.
+  // The network arrives from the API after the page: a status line while it loads, then the
+  // summary. Its table alternative and its CSV download hold the same rows.
   await network.getByText("Tabla de actores de la red").click();
   const nodes = network.getByRole("table", { name: "Actores de la red de cooperación de Cusco, 2020" });
   await expect(nodes).toBeVisible();
@@ -60,9 +61,9 @@ test("the national viewer compares regions, opens Cusco's dashboard, filters the
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    network.getByRole("link", { name: "Descargar CSV: Actores de la red de cooperación de Cusco, 2020" }).click(),
+    network.getByRole("link", { name: "Exportar Red de actores en CSV" }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe("red-actores-cusco-2020.csv");
+  expect(download.suggestedFilename()).toMatch(/^cusco-red-de-actores-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
   const csv = Papa.parse<string[]>(text.trim(), { newline: "\r\n" }).data;
   expect(csv[0]).toEqual(["Actor", "Hélice", "Vínculos", "Comunidad"]);
@@ -80,10 +81,19 @@ test("every chart of the region dashboard has a table alternative and a CSV down
   await expect(headline.getByText(/(Sube|Baja|Igual|Sin comparación)/).first()).toBeVisible();
 
   await expect(page.getByRole("table", { name: /^Peso de los vínculos entre hélices en Cusco, \d{4}$/ })).toBeVisible();
+  // The network's summary and tables come from the API after the page: wait for them first.
+  const network = page.getByRole("region", { name: "Red de cooperación" });
+  await expect(network.getByText(/^Año \d{4}: \d+ actor/)).toBeVisible();
   await openAllTables(page);
+  // The network's tables have CSV and XLSX downloads of the whole network.
+  for (const [name, dataset] of [
+    [/^Actores de la red de cooperación de Cusco, \d{4}$/, "Red de actores"],
+    [/^Vínculos de la red de cooperación de Cusco, \d{4}$/, "Red de vínculos"],
+  ] as const) {
+    await expect(network.getByRole("table", { name })).toBeVisible();
+    for (const format of ["CSV", "Excel (XLSX)"]) await expect(network.getByRole("link", { name: `Exportar ${dataset} en ${format}` })).toHaveCount(1);
+  }
   for (const name of [
-    /^Actores de la red de cooperación de Cusco, \d{4}$/,
-    /^Vínculos de la red de cooperación de Cusco, \d{4}$/,
     "Métricas de cooperación de Cusco por año",
     "Asientos del consejo por hélice en Cusco",
     "Sesiones del consejo por año en Cusco",
@@ -103,6 +113,28 @@ test("every chart of the region dashboard has a table alternative and a CSV down
   const nodes = page.getByRole("table", { name: /^Actores de la red de cooperación de Cusco/ });
   await nodes.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/es\/r\/cusco\/actors\/[0-9a-f-]{36}$/);
+});
+
+test("the region dashboard's network comes from the API after the page; a failed load says so and can be retried", async ({ page }) => {
+  await signInAs(page, DEMO.cuscoAdmin);
+  // The page's own HTML carries no network: only the loading line where the network will go.
+  const html = await (await page.request.get("/es/r/cusco/dashboard")).text();
+  expect(html).toContain("Cargando la red de cooperación");
+  expect(html).not.toContain("Actores de la red de cooperación de Cusco");
+
+  // The first request for the network fails (as on a dropped connection); the retry succeeds.
+  let failures = 0;
+  await page.route(/\/api\/v1\/regions\/08\/network\?/, async (route) => {
+    if (failures++ === 0) return route.fulfill({ status: 503, body: "" });
+    return route.continue();
+  });
+  await page.goto("/es/r/cusco/dashboard");
+  const network = page.getByRole("region", { name: "Red de cooperación" });
+  await expect(network.getByRole("alert")).toContainText("No se pudo cargar la red de cooperación");
+  await network.getByRole("button", { name: "Reintentar" }).click();
+  await expect(network.getByText(/^Año \d{4}: \d+ actor/)).toBeVisible();
+  await expect(network.getByRole("alert")).toHaveCount(0);
+  expect(failures).toBe(2);
 });
 
 test("the national page sorts, compares regions and shows data coverage", async ({ page }) => {

@@ -162,7 +162,7 @@ describe("region network", () => {
     const yearRows = await cachedRows(cusco.regionId);
     expect(networkRows.map((r) => r.year).sort()).toEqual(yearRows.map((r) => r.year).sort());
     expect(new Set([...networkRows, ...yearRows].map((r) => r.dataVersion)).size).toBe(1);
-    expect(await metrics.regionNetwork(cusco.regionId, { year: 1990 })).toEqual({ nodes: [], edges: [] });
+    expect(await metrics.regionNetwork(cusco.regionId, { year: 1990 })).toMatchObject({ nodes: [], edges: [] });
     const projectsOnly = await metrics.regionNetwork(cusco.regionId, { year, kinds: ["PROJECT"] });
     expect(projectsOnly.edges.every((e) => e.kinds.length === 1 && e.kinds[0] === "PROJECT")).toBe(true);
     expect(projectsOnly.edges.length).toBeLessThanOrEqual(all.edges.length);

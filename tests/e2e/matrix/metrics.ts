@@ -45,6 +45,13 @@ export const ROUTES: Record<string, { probes: ApiProbe[] }> = {
       probe("/api/v1/regions/97/metrics", (c) => (signedOut(c) ? 401 : 404)),
     ],
   },
+  "api/v1/regions/[code]/network": {
+    probes: [
+      probe("/api/v1/regions/08/network", regionRead(["cuscoAdmin", "unsaacOffice"])),
+      probe("/api/v1/regions/23/network", regionRead(["tacnaAdmin", "unjbgOffice"])),
+      probe("/api/v1/regions/97/network", (c) => (signedOut(c) ? 401 : 404)),
+    ],
+  },
   "api/v1/national/comparison": {
     probes: [probe("/api/v1/national/comparison?metric=cooperationIndex", (c) => (signedOut(c) ? 401 : national(c) ? 200 : 403))],
   },

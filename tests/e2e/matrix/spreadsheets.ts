@@ -54,6 +54,7 @@ export const ROUTES: Record<string, { probes: ApiProbe[] }> = {
     probes: [
       { method: "GET", path: "/api/regions/cusco/exports/actors?format=csv", expectStatus: status(cuscoReaders, 200) },
       { method: "GET", path: "/api/regions/tacna/exports/seats?format=xlsx", expectStatus: status((c) => ["tacnaAdmin", "unjbgOffice", "nationalViewer", "platformAdmin"].includes(c), 200) },
+      { method: "GET", path: "/api/regions/cusco/exports/network-edges?format=csv&kind=PROJECT", expectStatus: status(cuscoReaders, 200) },
       { method: "GET", path: "/api/regions/cusco/exports/nothing?format=csv", expectStatus: status(() => false, 200) },
     ],
   },

@@ -21,7 +21,7 @@ import {
 import { parseRegionDashboardQuery, resolveYear, type RegionDashboardQuery } from "@/lib/dashboards/query";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { regionNetwork, type RegionYearMetrics } from "@/lib/metrics";
+import type { RegionYearMetrics } from "@/lib/metrics";
 import { gateRegionFor, pageGate, type RegionContext } from "@/lib/tenancy";
 
 type Props = {
@@ -32,8 +32,8 @@ type Props = {
 export const generateMetadata = privatePageMetadata("dashboards.region", "metaTitle");
 
 // Every query starts as soon as the gate has passed, all in parallel; each panel then waits only
-// for its own figures under its own Suspense boundary, so a slow panel (the network) streams in
-// after the rest of the page instead of holding it back.
+// for its own figures under its own Suspense boundary. The network, whose size grows with the
+// region's data, is not in this response at all: the browser fetches it from the network API.
 export default async function RegionDashboardPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
@@ -138,10 +138,10 @@ async function Headline(props: MetricsProps) {
   );
 }
 
+// Only the year is resolved here: the network itself is fetched by the browser (NetworkPanel).
 async function Network({ ctx, ...props }: MetricsProps & { ctx: RegionContext }) {
   const [, year] = await yearOf(props);
-  const network = await regionNetwork(ctx.regionId, { year, kinds: props.query.kinds.length > 0 ? props.query.kinds : undefined });
-  return <NetworkPanel network={network} regionSlug={ctx.regionSlug} regionName={ctx.regionName} year={year} kinds={props.query.kinds} />;
+  return <NetworkPanel regionSlug={ctx.regionSlug} regionCode={ctx.regionCode} regionName={ctx.regionName} year={year} kinds={props.query.kinds} />;
 }
 
 async function Matrix({ regionName, regionSlug, ...props }: MetricsProps & { regionName: string; regionSlug: string }) {
