@@ -89,14 +89,27 @@ export const TARGETS: Target[] = [
   },
 ];
 
-let coordinatorId: string | null = null;
+// Ids differ between the databases of the scales (one pool each) and a run measures several
+// scales in one process: they are looked up once per pool, never carried from one scale to the next.
+const ids = new WeakMap<pg.Pool, Map<string, Promise<string>>>();
+
+function idOf(ctx: BenchContext, name: string, sql: string, params: unknown[] = []): Promise<string> {
+  let byName = ids.get(ctx.pool);
+  if (!byName) ids.set(ctx.pool, (byName = new Map()));
+  let id = byName.get(name);
+  if (!id) {
+    id = ctx.pool.query<{ id: string }>(sql, params).then(({ rows }) => rows[0]!.id);
+    byName.set(name, id);
+  }
+  return id;
+}
 
 async function projectForm(ctx: BenchContext): Promise<FormData> {
-  coordinatorId ??= (
-    await ctx.pool.query<{ id: string }>(
-      `select a.id from "Actor" a join "Region" r on r.id = a."regionId" where r.slug = 'cusco' and a.helix = 'ACADEMIA' and a."archivedAt" is null order by a.name limit 1`,
-    )
-  ).rows[0]!.id;
+  const coordinatorId = await idOf(
+    ctx,
+    "coordinator",
+    `select a.id from "Actor" a join "Region" r on r.id = a."regionId" where r.slug = 'cusco' and a.helix = 'ACADEMIA' and a."archivedAt" is null order by a.name limit 1`,
+  );
   const form = new FormData();
   form.set("title", `Proyecto de referencia ${++ctx.n} ${Date.now()}`);
   form.set("type", "APPLIED_RESEARCH");
@@ -135,11 +148,8 @@ export async function runFloor(floor: Floor, ctx: BenchContext): Promise<void> {
 // lib/regions/data.ts), written out: the benchmark's baseline must not go through the code it
 // measures. Statements run in parallel on a pool, as the page's panels do.
 
-let regionId: string | null = null;
-
-async function benchRegionId(ctx: BenchContext): Promise<string> {
-  regionId ??= (await ctx.pool.query<{ id: string }>(`select id from "Region" where code = $1`, [ctx.regionCode])).rows[0]!.id;
-  return regionId;
+function benchRegionId(ctx: BenchContext): Promise<string> {
+  return idOf(ctx, "region", `select id from "Region" where code = $1`, [ctx.regionCode]);
 }
 
 const NATIONAL_METRICS = ["cooperationIndex", "density", "crossHelixShare", "multiHelixProjectShare", "councilAttendance", "agreementsOnTimeShare", "planMonitoredShare", "territorialSpread", "mseShare"];
