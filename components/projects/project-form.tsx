@@ -9,6 +9,7 @@ import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
 import type { ActorOption, Option, PersonOption } from "@/lib/projects/data";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
+import { ActorPicker } from "./actor-picker";
 import type { ProjectFormValues } from "./form-values";
 
 // One form is the whole project: its fields, priority areas and provinces, and the repeated rows
@@ -60,25 +61,6 @@ function Row({ legend, onRemove, removeLabel, children }: { legend: string; onRe
   );
 }
 
-function ActorOptions({ actors, empty }: { actors: ActorOption[]; empty: string }) {
-  const groups = new Map<string, ActorOption[]>();
-  for (const a of actors) groups.set(a.regionName, [...(groups.get(a.regionName) ?? []), a]);
-  return (
-    <>
-      <option value="">{empty}</option>
-      {[...groups].map(([region, list]) => (
-        <optgroup key={region} label={region}>
-          {list.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.acronym ? `${a.name} (${a.acronym})` : a.name}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </>
-  );
-}
-
 function MemberFields({ index, people, initial, err }: { index: number; people: PersonOption[]; initial?: { personId: string; role: string }; err: (f: string) => string | undefined }) {
   const t = useTranslations("projects");
   const tEnums = useTranslations("enums");
@@ -118,7 +100,7 @@ export function ProjectForm({
   project,
   areas,
   provinces,
-  actors,
+  knownActors,
   people,
   ownActorId,
 }: {
@@ -126,7 +108,8 @@ export function ProjectForm({
   project: ProjectFormValues | null;
   areas: Option[];
   provinces: Option[];
-  actors: ActorOption[];
+  /** The organisations already on the form (the project's, the editor's own): their names. */
+  knownActors: ActorOption[];
   people: PersonOption[];
   /** An institution editor's institution: the first participant of a new project. */
   ownActorId: string | null;
@@ -137,6 +120,7 @@ export function ProjectForm({
   const action = project ? updateProjectAction : createProjectAction;
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
   const err = (field: string) => fieldError(state, field);
+  const known = new Map(knownActors.map((a) => [a.id, a]));
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
 
   const initialParticipants = project?.participants ?? [{ actorId: ownActorId ?? "", role: "COORDINATOR" }, { actorId: "", role: "PARTNER" }];
@@ -257,9 +241,14 @@ export function ProjectForm({
           const name = (f: string) => `participants.${key}.${f}`;
           return (
             <Row key={key} legend={t("participantRow", { n: n + 1 })} removeLabel={t("removeParticipant", { n: n + 1 })} onRemove={() => participants.remove(key)}>
-              <SelectField id={`project-participants-${key}-actor`} name={name("actorId")} label={t("organisationLabel")} defaultValue={initial?.actorId ?? ""} error={err(name("actorId"))}>
-                <ActorOptions actors={actors} empty={t("chooseOption")} />
-              </SelectField>
+              <ActorPicker
+                id={`project-participants-${key}-actor`}
+                name={name("actorId")}
+                label={t("organisationLabel")}
+                regionSlug={regionSlug}
+                initial={known.get(initial?.actorId ?? "") ?? null}
+                error={err(name("actorId"))}
+              />
               <SelectField id={`project-participants-${key}-role`} name={name("role")} label={t("participantRoleLabel")} defaultValue={initial?.role ?? "PARTNER"} error={err(name("role"))}>
                 {Object.values(ParticipantRole).map((v) => (
                   <option key={v} value={v}>
@@ -301,9 +290,14 @@ export function ProjectForm({
                 ))}
               </SelectField>
               <Field id={id("programme")} name={name("programme")} label={t("programmeLabel")} defaultValue={initial?.programme ?? ""} maxLength={200} error={err(name("programme"))} />
-              <SelectField id={id("funder")} name={name("funderActorId")} label={t("funderLabel")} defaultValue={initial?.funderActorId ?? ""} error={err(name("funderActorId"))}>
-                <ActorOptions actors={actors} empty={t("noneOption")} />
-              </SelectField>
+              <ActorPicker
+                id={id("funder")}
+                name={name("funderActorId")}
+                label={t("funderLabel")}
+                regionSlug={regionSlug}
+                initial={known.get(initial?.funderActorId ?? "") ?? null}
+                error={err(name("funderActorId"))}
+              />
               <SelectField id={id("currency")} name={name("currency")} label={t("currencyLabel")} defaultValue={initial?.currency ?? "PEN"} error={err(name("currency"))}>
                 {Object.values(Currency).map((v) => (
                   <option key={v} value={v}>

@@ -10,7 +10,7 @@ interface ShellProps {
 }
 
 /** The label, hint and error every form control carries; the control gets its ARIA wiring. */
-function FieldShell({
+export function FieldShell({
   id,
   label,
   error,

@@ -126,6 +126,11 @@ function fold(value: string): string {
   return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+/** `%text%` for LIKE on a folded column: the text folded, LIKE's wildcards taken literally. */
+function likePattern(text: string): string {
+  return `%${fold(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 function listWhere(ctx: RegionContext, q: ProjectListQuery): Prisma.Sql {
   const r = ctx.regionId;
   const parts: Prisma.Sql[] = [Prisma.sql`p."regionId" = ${r}::uuid`];
@@ -147,7 +152,7 @@ function listWhere(ctx: RegionContext, q: ProjectListQuery): Prisma.Sql {
   if (q.mix === "spansRegions") parts.push(Prisma.sql`coalesce(m.other_region, false)`);
   if (q.mix === "international") parts.push(Prisma.sql`coalesce(m.international, false)`);
   if (q.q) {
-    const pattern = `%${fold(q.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(q.q);
     parts.push(
       Prisma.sql`(translate(lower(p.title), ${ACCENTED}, ${PLAIN}) like ${pattern} or lower(coalesce(p.code, '')) like ${pattern})`,
     );
@@ -218,18 +223,50 @@ export interface ActorOption {
   own: boolean;
 }
 
+// Organisations a project may name come from every region: tens of thousands at national scale,
+// so the form never lists them all. It shows the ones already chosen (actorOptionsByIds) and
+// searches the rest as the user types (searchActorOptions, through
+// /api/regions/<region>/actors/options).
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const ACTOR_OPTION_SELECT = { id: true, name: true, acronym: true, helix: true, regionId: true, region: { select: { name: true } } } as const;
+
+function toActorOption(ctx: RegionContext, a: { id: string; name: string; acronym: string | null; helix: Helix; regionId: string; region: { name: string } }): ActorOption {
+  return { id: a.id, name: a.name, acronym: a.acronym, helix: a.helix, regionName: a.region.name, own: a.regionId === ctx.regionId };
+}
+
+/** The organisations with these ids (archived ones too: they may already be on a project). */
+export async function actorOptionsByIds(ctx: RegionContext, ids: readonly string[]): Promise<ActorOption[]> {
+  const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+  if (wanted.length === 0) return [];
+  const rows = await db.actor.findMany({ where: { id: { in: wanted } }, select: ACTOR_OPTION_SELECT });
+  return rows.map((a) => toActorOption(ctx, a));
+}
+
+/** Fewest characters a search needs: one letter would match most of the country. */
+export const ACTOR_SEARCH_MIN = 2;
+const ACTOR_SEARCH_LIMIT = 20;
+
 /**
- * Organisations a project may name, from every region (the region's own first, then the others
- * by region), live ones plus any already on the project being edited.
+ * Live organisations of any region whose name, acronym or RUC contains the text, ignoring case
+ * and Spanish accents; the caller's region first, then by name. At most 20: the user types more
+ * to narrow. One query (a scan of the live actors' names: ~30,000 rows at national scale).
  */
-export async function listActorOptions(ctx: RegionContext, keepIds: string[] = []): Promise<ActorOption[]> {
-  const rows = await db.actor.findMany({
-    where: { OR: [{ archivedAt: null }, { id: { in: keepIds } }] },
-    select: { id: true, name: true, acronym: true, helix: true, regionId: true, region: { select: { name: true } } },
-    orderBy: [{ region: { name: "asc" } }, { name: "asc" }, { id: "asc" }],
-  });
-  const options = rows.map((a) => ({ id: a.id, name: a.name, acronym: a.acronym, helix: a.helix, regionName: a.region.name, own: a.regionId === ctx.regionId }));
-  return [...options.filter((o) => o.own), ...options.filter((o) => !o.own)];
+export async function searchActorOptions(ctx: RegionContext, text: string): Promise<ActorOption[]> {
+  const needle = text.trim().slice(0, 100);
+  if (needle.length < ACTOR_SEARCH_MIN) return [];
+  const pattern = likePattern(needle);
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id::text AS id FROM "Actor" a
+     WHERE a."archivedAt" IS NULL
+       AND (translate(lower(a.name), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
+            OR translate(lower(coalesce(a.acronym, '')), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
+            OR coalesce(a.ruc, '') LIKE ${pattern})
+     ORDER BY (a."regionId" = ${ctx.regionId}::uuid) DESC, lower(a.name), a.id
+     LIMIT ${ACTOR_SEARCH_LIMIT}`;
+  const byId = new Map((await actorOptionsByIds(ctx, ids.map((r) => r.id))).map((o) => [o.id, o]));
+  return ids.flatMap((r) => byId.get(r.id) ?? []);
 }
 
 export interface PersonOption {

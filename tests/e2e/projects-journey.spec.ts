@@ -39,7 +39,14 @@ test("the UNSAAC research office registers a project with a firm and Canon fundi
   await expect(first.getByLabel("Organización")).toHaveValue(/.+/);
   await expect(first.getByLabel("Rol en el consorcio")).toHaveValue("COORDINATOR");
   const second = page.getByRole("group", { name: "Participante 2" });
-  await second.getByLabel("Organización").selectOption({ label: firmLabel });
+  // Organisations are searched as one types (any region's): the keyboard picks the firm.
+  const organisation = second.getByRole("combobox", { name: "Organización" });
+  await organisation.fill(firm.name);
+  await expect(second.getByRole("option", { name: firmLabel, exact: false }).first()).toBeVisible();
+  await organisation.press("ArrowDown");
+  await organisation.press("Enter");
+  await expect(organisation).toHaveValue(firmLabel);
+  await expect(second.getByRole("listbox")).toBeHidden();
   await second.getByLabel("Rol en el consorcio").selectOption("PARTNER");
 
   const line = page.getByRole("group", { name: "Línea de financiamiento 1" });

@@ -365,3 +365,45 @@ describe("list", () => {
     expect(academic.items.every((p) => !p.linksAcademiaBusiness)).toBe(true);
   });
 });
+
+describe("organisation search (the project form's organisation fields)", () => {
+  it("finds live organisations of any region by part of the name, ignoring case and accents; the region's own first", async () => {
+    const unsaac = await db.actor.findUniqueOrThrow({ where: { id: id.unsaac }, select: { name: true } });
+    // "Universidad Nacional de San Antonio Abad del Cusco": typed without accents, in capitals.
+    const found = await projects.searchActorOptions(cusco, "SAN ANTONIO ABAD");
+    expect(found.map((o) => o.id)).toContain(id.unsaac);
+    expect(found.find((o) => o.id === id.unsaac)).toMatchObject({ name: unsaac.name, regionName: "Cusco", own: true });
+
+    const tacnaUniversity = await db.actor.findUniqueOrThrow({ where: { id: id.tacnaUniversity }, select: { name: true } });
+    const fromTacna = await projects.searchActorOptions(cusco, tacnaUniversity.name.slice(0, 20));
+    expect(fromTacna.find((o) => o.id === id.tacnaUniversity)).toMatchObject({ own: false, regionName: "Tacna" });
+
+    // Accented text finds the unaccented spelling too, and the region's own come before others.
+    const universities = await projects.searchActorOptions(cusco, "universidad");
+    expect(universities.length).toBeGreaterThan(1);
+    const firstOther = universities.findIndex((o) => !o.own);
+    if (firstOther >= 0) expect(universities.slice(firstOther).every((o) => !o.own)).toBe(true);
+    expect(await projects.searchActorOptions(cusco, "UNIVERSIDÁD")).toEqual(universities);
+  });
+
+  it("matches the acronym and the RUC; leaves archived organisations out; needs two characters; at most 20", async () => {
+    const firm = await db.actor.update({ where: { id: id.otherFirm }, data: { acronym: "QXZ", ruc: "20987654321" }, select: { id: true } });
+    expect((await projects.searchActorOptions(cusco, "qxz")).map((o) => o.id)).toEqual([firm.id]);
+    expect((await projects.searchActorOptions(cusco, "98765432")).map((o) => o.id)).toEqual([firm.id]);
+    await db.actor.update({ where: { id: firm.id }, data: { archivedAt: new Date() } });
+    expect(await projects.searchActorOptions(cusco, "qxz")).toEqual([]);
+    await db.actor.update({ where: { id: firm.id }, data: { archivedAt: null, acronym: null, ruc: null } });
+
+    expect(await projects.searchActorOptions(cusco, "u")).toEqual([]);
+    expect(await projects.searchActorOptions(cusco, "  ")).toEqual([]);
+    // LIKE's wildcards are taken literally: "%" matches no name.
+    expect(await projects.searchActorOptions(cusco, "%%")).toEqual([]);
+    expect((await projects.searchActorOptions(cusco, "an")).length).toBeLessThanOrEqual(20);
+  });
+
+  it("gives the names of the organisations already on a form, archived ones too, and ignores malformed ids", async () => {
+    const options = await projects.actorOptionsByIds(unsaacOffice, [id.unsaac, id.tacnaUniversity, "not-an-id"]);
+    expect(options.map((o) => o.id).sort()).toEqual([id.unsaac, id.tacnaUniversity].sort());
+    expect(await projects.actorOptionsByIds(unsaacOffice, [])).toEqual([]);
+  });
+});

@@ -64,4 +64,13 @@ export const ACTIONS: Record<string, ActionCase> = {
   },
 };
 
-export const ROUTES: Record<string, { probes: ApiProbe[] }> = {};
+export const ROUTES: Record<string, { probes: ApiProbe[] }> = {
+  // The project form's organisation search: whoever may register projects in the region.
+  "api/regions/[region]/actors/options": {
+    probes: (["cusco", "tacna"] as const).map((region) => ({
+      method: "GET" as const,
+      path: `/api/regions/${region}/actors/options?q=un`,
+      expectStatus: (caller) => (caller === "anonymous" || caller === "disabled" ? 401 : actorEditors(caller, region) ? 200 : 404),
+    })),
+  },
+};

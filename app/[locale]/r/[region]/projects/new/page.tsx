@@ -5,7 +5,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { ForbiddenError } from "@/lib/errors";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { canCreateProject, listActorOptions, listPeopleOptions, listPriorityAreas, listProvinces } from "@/lib/projects/data";
+import { canCreateProject, actorOptionsByIds, listPeopleOptions, listPriorityAreas, listProvinces } from "@/lib/projects/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }> };
@@ -26,7 +26,8 @@ export default async function NewProjectPage({ params }: Props) {
     getTranslations("projects"),
     listPriorityAreas(ctx),
     listProvinces(ctx),
-    listActorOptions(ctx),
+    // Only the editor's own institution (the first participant) needs a name up front.
+    actorOptionsByIds(ctx, ctx.actorId ? [ctx.actorId] : []),
     listPeopleOptions(ctx),
   ]);
   return (
@@ -40,7 +41,7 @@ export default async function NewProjectPage({ params }: Props) {
         <h2 id="project-form-heading" className="mb-4 text-lg font-semibold text-slate-900">
           {t("formHeading")}
         </h2>
-        <ProjectForm regionSlug={ctx.regionSlug} project={null} areas={areas} provinces={provinces} actors={actors} people={people} ownActorId={ctx.actorId} />
+        <ProjectForm regionSlug={ctx.regionSlug} project={null} areas={areas} provinces={provinces} knownActors={actors} people={people} ownActorId={ctx.actorId} />
       </Card>
     </div>
   );

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { getProjectForEdit, listActorOptions, listPeopleOptions, listPriorityAreas, listProvinces } from "@/lib/projects/data";
+import { actorOptionsByIds, getProjectForEdit, listPeopleOptions, listPriorityAreas, listProvinces } from "@/lib/projects/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; project: string }> };
@@ -25,7 +25,7 @@ export default async function EditProjectPage({ params }: Props) {
     getTranslations("projects"),
     listPriorityAreas(ctx),
     listProvinces(ctx),
-    listActorOptions(ctx, [...project.participants.map((p) => p.actor.id), ...project.fundingLines.flatMap((f) => (f.funderActorId ? [f.funderActorId] : []))]),
+    actorOptionsByIds(ctx, [...project.participants.map((p) => p.actor.id), ...project.fundingLines.flatMap((f) => (f.funderActorId ? [f.funderActorId] : []))]),
     listPeopleOptions(ctx),
   ]);
   return (
@@ -45,7 +45,7 @@ export default async function EditProjectPage({ params }: Props) {
           project={formValuesOf(project)}
           areas={areas}
           provinces={provinces}
-          actors={actors}
+          knownActors={actors}
           people={people}
           ownActorId={ctx.actorId}
         />
