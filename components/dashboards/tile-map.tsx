@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { formatMetric } from "@/lib/dashboards/format";
-import { classBreaks, tileOf, TILE_COLS, TILE_ROWS } from "@/lib/dashboards/tile-grid";
+import { classBreaks, legendSteps, tileOf, TILE_COLS, TILE_ROWS } from "@/lib/dashboards/tile-grid";
 import type { ComparisonRow, MetricKey } from "@/lib/metrics/types";
 
 // Five steps of teal, light to dark. Text on the three light steps is dark, on the two dark ones
@@ -75,18 +75,12 @@ export async function TileMap({ rows, metric, year }: { rows: ComparisonRow[]; m
         <p className="text-sm font-semibold text-slate-900">{t("legendTitle", { metric: name })}</p>
         <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
           {breaks
-            ? STEPS.map((s, i) => {
-                const width = (breaks.max - breaks.min) / STEPS.length;
-                if (width === 0 && i < STEPS.length - 1) return null;
-                const from = width === 0 ? breaks.min : breaks.min + i * width;
-                const to = width === 0 ? breaks.max : breaks.min + (i + 1) * width;
-                return (
-                  <li key={s.fill} className="flex items-center gap-2">
-                    <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-500" style={{ backgroundColor: s.fill }} />
-                    {t("legendRange", { from: text(from), to: text(to) })}
-                  </li>
-                );
-              })
+            ? legendSteps(breaks, STEPS.length, (v, extra) => formatMetric(format.number, metric, v, extra)).map(({ step, from, to }) => (
+                <li key={step} className="flex items-center gap-2">
+                  <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-500" style={{ backgroundColor: STEPS[step]!.fill }} />
+                  {t("legendRange", { from, to })}
+                </li>
+              ))
             : null}
           <li className="flex items-center gap-2">
             <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-500" style={{ background: NO_DATA_FILL }} />

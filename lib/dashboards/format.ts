@@ -22,9 +22,15 @@ export function metricNumberOptions(key: MetricKey): NumberFormatOptions {
   }
 }
 
-/** The value as text; `null` (no data) is the caller's to word, so it is never shown as zero. */
-export function formatMetric(number: NumberFormatter, key: MetricKey, value: number): string {
-  return number(value, metricNumberOptions(key));
+/**
+ * The value as text; `null` (no data) is the caller's to word, so it is never shown as zero.
+ * `extraDigits` adds decimals to the metric's own precision (a legend whose steps would read alike).
+ */
+export function formatMetric(number: NumberFormatter, key: MetricKey, value: number, extraDigits = 0): string {
+  const options = metricNumberOptions(key);
+  if (extraDigits === 0) return number(value, options);
+  const digits = (options.maximumFractionDigits ?? 0) + extraDigits;
+  return number(value, { ...options, minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /**

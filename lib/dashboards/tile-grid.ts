@@ -54,3 +54,24 @@ export function classBreaks(values: readonly number[], steps: number): { min: nu
   const width = (max - min) / steps;
   return { min, max, step: (v) => (width === 0 ? steps - 1 : Math.min(steps - 1, Math.floor((v - min) / width))) };
 }
+
+/**
+ * The legend's steps as text, lowest first: the metric's own precision, with up to three more
+ * decimals where it takes that for no two steps to read alike (every region near 5 % would
+ * otherwise give "from 5 % to 5 %" five times). All values equal: one step, the darkest.
+ */
+export function legendSteps(
+  breaks: { min: number; max: number },
+  steps: number,
+  format: (value: number, extraDigits: number) => string,
+): { step: number; from: string; to: string }[] {
+  const width = (breaks.max - breaks.min) / steps;
+  if (width === 0) return [{ step: steps - 1, from: format(breaks.min, 0), to: format(breaks.max, 0) }];
+  const bounds = Array.from({ length: steps + 1 }, (_, i) => breaks.min + i * width);
+  let texts: string[] = [];
+  for (let extra = 0; extra <= 3; extra++) {
+    texts = bounds.map((b) => format(b, extra));
+    if (new Set(texts).size === texts.length) break;
+  }
+  return texts.slice(0, -1).map((from, step) => ({ step, from, to: texts[step + 1]! }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classBreaks, tileOf, TILE_COLS, TILE_GRID, TILE_ROWS } from "@/lib/dashboards/tile-grid";
+import { classBreaks, legendSteps, tileOf, TILE_COLS, TILE_GRID, TILE_ROWS } from "@/lib/dashboards/tile-grid";
 import { DEPARTMENTS } from "@/prisma/seed/data/ubigeo";
 
 describe("the tile map's grid of Peru", () => {
@@ -51,4 +51,24 @@ describe("colour classes", () => {
     const { step } = classBreaks([0.3, 0.3], 5);
     expect(step(0.3)).toBe(4);
   });
+
+  // Percentages as the national map writes them: no decimals, plus the legend's extra ones.
+  const percent = (v: number, extra: number) => `${(v * 100).toFixed(extra)} %`;
+
+  it("labels the legend's steps with the metric's own precision when they read apart", () => {
+    expect(legendSteps({ min: 0, max: 0.5 }, 5, percent).map((s) => `${s.from}–${s.to}`)).toEqual(["0 %–10 %", "10 %–20 %", "20 %–30 %", "30 %–40 %", "40 %–50 %"]);
+  });
+
+  it("adds decimals until no two steps read alike (every region near 5 %)", () => {
+    const steps = legendSteps({ min: 0.05, max: 0.052 }, 5, percent);
+    const labels = steps.map((s) => `${s.from}–${s.to}`);
+    expect(new Set(labels).size).toBe(5);
+    expect(labels[0]).toBe("5.00 %–5.04 %");
+    expect(steps.map((s) => s.step)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("shows one step, the darkest, when every value is the same", () => {
+    expect(legendSteps({ min: 0.3, max: 0.3 }, 5, percent)).toEqual([{ step: 4, from: "30 %", to: "30 %" }]);
+  });
 });
+
