@@ -68,6 +68,12 @@ export const TARGETS: Target[] = [
     },
   },
   {
+    // The form names organisations from every region: it must not grow with their number.
+    key: "projectForm",
+    label: "Project form (new project page)",
+    call: (ctx) => get(ctx, "/es/r/cusco/projects/new", ctx.cookies.cuscoAdmin),
+  },
+  {
     key: "metricsApi",
     label: "Metrics API (one region and year)",
     call: (ctx) =>
