@@ -2,21 +2,26 @@ import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
-import type { ActorChoice } from "@/lib/cooperation/data";
+import { ActorPicker } from "@/components/actors/actor-picker";
+import type { ActorOption } from "@/lib/actors/options";
 import type { EvidenceListQuery } from "@/lib/cooperation/schema";
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
 
-/** The list's filters: a plain GET form, so every choice lands in the URL and works without JavaScript. */
+/**
+ * The list's filters: a plain GET form, so every choice lands in the URL. Kind and year work
+ * without JavaScript; the organisation is searched as one types (a region has thousands).
+ */
 export async function EvidenceFilters({
   regionSlug,
   query,
   years,
-  actors,
+  actor,
 }: {
   regionSlug: string;
   query: EvidenceListQuery;
   years: number[];
-  actors: ActorChoice[];
+  /** The organisation the list is filtered by, if any. */
+  actor: ActorOption | null;
 }) {
   const [t, tKind] = await Promise.all([getTranslations("cooperation"), getTranslations("enums.evidenceKind")]);
   return (
@@ -38,14 +43,7 @@ export async function EvidenceFilters({
             </option>
           ))}
         </SelectField>
-        <SelectField id="evidence-actor" name="actor" label={t("actorFilterLabel")} defaultValue={query.actor ?? ""}>
-          <option value="">{t("any")}</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.acronym ? `${a.name} (${a.acronym})` : a.name}
-            </option>
-          ))}
-        </SelectField>
+        <ActorPicker id="evidence-actor" name="actor" label={t("actorFilterLabel")} regionSlug={regionSlug} scope="region" initial={actor} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClasses("primary")}>

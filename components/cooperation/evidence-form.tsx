@@ -4,11 +4,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { createEvidenceAction, updateEvidenceAction } from "@/lib/cooperation/actions";
-import type { ActorChoice } from "@/lib/cooperation/data";
-import { EvidenceKind, Helix } from "@/lib/generated/prisma/enums";
+import type { ActorOption } from "@/lib/actors/options";
+import { EvidenceKind } from "@/lib/generated/prisma/enums";
 
 export interface EvidenceFormValues {
   id: string;
@@ -33,18 +34,15 @@ const CONFLICT_FIELDS = ["kind", "title", "occurredOn", "validUntil", "documentU
 export function EvidenceForm({
   regionSlug,
   evidence,
-  actors,
-  extraParties = [],
+  knownActors,
 }: {
   regionSlug: string;
   evidence: EvidenceFormValues | null;
-  actors: ActorChoice[];
-  /** Parties already on the record that are not among `actors` (archived, or another region's). */
-  extraParties?: { id: string; name: string }[];
+  /** The parties already on the record (archived or another region's ones too): their names. */
+  knownActors: ActorOption[];
 }) {
   const t = useTranslations("cooperation");
   const tKind = useTranslations("enums.evidenceKind");
-  const tHelix = useTranslations("enums.helix");
   const locale = useLocale();
   const action = evidence ? updateEvidenceAction : createEvidenceAction;
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
@@ -58,6 +56,7 @@ export function EvidenceForm({
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   const err = (field: string) => fieldError(state, field);
   const partiesError = err("actorIds");
+  const known = new Map(knownActors.map((a) => [a.id, a]));
 
   const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown): string => {
     if (value === null || value === undefined || value === "") return "—";
@@ -164,38 +163,15 @@ export function EvidenceForm({
         {rows.map((row, index) => (
           <div key={row.key} className="flex flex-wrap items-end gap-3">
             <div className="min-w-64 flex-1">
-              <SelectField
+              <ActorPicker
                 id={`evidence-party-${row.key}`}
                 name="actorIds"
                 label={t("partyLabel", { n: index + 1 })}
-                value={row.actorId}
-                onChange={(e) => setRows((rs) => rs.map((r) => (r.key === row.key ? { ...r, actorId: e.target.value } : r)))}
-                aria-invalid={partiesError && index === 0 ? true : undefined}
-              >
-                <option value="">{t("partyPlaceholder")}</option>
-                {extraParties.length ? (
-                  <optgroup label={t("currentPartiesGroup")}>
-                    {extraParties.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ) : null}
-                {Object.values(Helix).map((helix) => {
-                  const group = actors.filter((a) => a.helix === helix);
-                  if (group.length === 0) return null;
-                  return (
-                    <optgroup key={helix} label={tHelix(helix)}>
-                      {group.map((a) => (
-                        <option key={a.id} value={a.id}>
-                          {a.acronym ? `${a.name} (${a.acronym})` : a.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  );
-                })}
-              </SelectField>
+                regionSlug={regionSlug}
+                scope="region"
+                initial={known.get(row.actorId) ?? null}
+                invalid={!!partiesError && index === 0}
+              />
             </div>
             {rows.length > 2 ? (
               <Button variant="secondary" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}>

@@ -4,12 +4,13 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
-import type { ActorOption, Option, PersonOption } from "@/lib/projects/data";
+import type { ActorOption } from "@/lib/actors/options";
+import type { Option, PersonOption } from "@/lib/projects/data";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
-import { ActorPicker } from "./actor-picker";
 import type { ProjectFormValues } from "./form-values";
 
 // One form is the whole project: its fields, priority areas and provinces, and the repeated rows
@@ -246,6 +247,7 @@ export function ProjectForm({
                 name={name("actorId")}
                 label={t("organisationLabel")}
                 regionSlug={regionSlug}
+                scope="all"
                 initial={known.get(initial?.actorId ?? "") ?? null}
                 error={err(name("actorId"))}
               />
@@ -295,6 +297,7 @@ export function ProjectForm({
                 name={name("funderActorId")}
                 label={t("funderLabel")}
                 regionSlug={regionSlug}
+                scope="all"
                 initial={known.get(initial?.funderActorId ?? "") ?? null}
                 error={err(name("funderActorId"))}
               />

@@ -3,7 +3,7 @@ import { recordAudit, type Tx } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { EvidenceKind, Helix } from "@/lib/generated/prisma/enums";
+import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
 import { EVIDENCE_PER_PAGE, isUuid, type CreateEvidenceInput, type DeleteEvidenceInput, type EvidenceListQuery, type UpdateEvidenceInput } from "./schema";
@@ -103,22 +103,6 @@ export async function listEvidenceYears(ctx: RegionContext): Promise<number[]> {
     WHERE "regionId" = ${ctx.regionId}::uuid
     GROUP BY 1 ORDER BY 1 DESC`);
   return rows.map((r) => r.year);
-}
-
-export interface ActorChoice {
-  id: string;
-  name: string;
-  acronym: string | null;
-  helix: Helix;
-}
-
-/** The region's actors that may be parties (not archived), for the form and the filter. */
-export async function listActorChoices(ctx: RegionContext): Promise<ActorChoice[]> {
-  return db.actor.findMany({
-    where: { regionId: ctx.regionId, archivedAt: null },
-    select: { id: true, name: true, acronym: true, helix: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,10 +3,11 @@ import { recordAudit, type Tx } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Currency, FundingSource, Helix, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
+import type { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
 import { uuidv7 } from "@/prisma/seed/util";
+import { ACCENTED, likePattern, PLAIN } from "@/lib/search";
 import { PROJECTS_PER_PAGE, type CreateProjectInput, type ProjectListQuery, type UpdateProjectInput } from "./schema";
 
 // The project registry of one region. Every read and write is scoped by the verified
@@ -119,18 +120,6 @@ export interface ProjectListPage {
   pageCount: number;
 }
 
-/** Case- and accent-insensitive search: both sides folded the same way. */
-const ACCENTED = "áéíóúüñàèìòù";
-const PLAIN = "aeiouunaeiou";
-function fold(value: string): string {
-  return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-/** `%text%` for LIKE on a folded column: the text folded, LIKE's wildcards taken literally. */
-function likePattern(text: string): string {
-  return `%${fold(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function listWhere(ctx: RegionContext, q: ProjectListQuery): Prisma.Sql {
   const r = ctx.regionId;
   const parts: Prisma.Sql[] = [Prisma.sql`p."regionId" = ${r}::uuid`];
@@ -212,61 +201,6 @@ export async function listParticipantOptions(ctx: RegionContext): Promise<Option
     select a.id::text as id, a.name from "Actor" a
     where exists (select 1 from "ProjectParticipant" pp where pp."regionId" = ${ctx.regionId}::uuid and pp."actorId" = a.id)
     order by a.name, a.id`);
-}
-
-export interface ActorOption {
-  id: string;
-  name: string;
-  acronym: string | null;
-  helix: Helix;
-  regionName: string;
-  own: boolean;
-}
-
-// Organisations a project may name come from every region: tens of thousands at national scale,
-// so the form never lists them all. It shows the ones already chosen (actorOptionsByIds) and
-// searches the rest as the user types (searchActorOptions, through
-// /api/regions/<region>/actors/options).
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const ACTOR_OPTION_SELECT = { id: true, name: true, acronym: true, helix: true, regionId: true, region: { select: { name: true } } } as const;
-
-function toActorOption(ctx: RegionContext, a: { id: string; name: string; acronym: string | null; helix: Helix; regionId: string; region: { name: string } }): ActorOption {
-  return { id: a.id, name: a.name, acronym: a.acronym, helix: a.helix, regionName: a.region.name, own: a.regionId === ctx.regionId };
-}
-
-/** The organisations with these ids (archived ones too: they may already be on a project). */
-export async function actorOptionsByIds(ctx: RegionContext, ids: readonly string[]): Promise<ActorOption[]> {
-  const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
-  if (wanted.length === 0) return [];
-  const rows = await db.actor.findMany({ where: { id: { in: wanted } }, select: ACTOR_OPTION_SELECT });
-  return rows.map((a) => toActorOption(ctx, a));
-}
-
-/** Fewest characters a search needs: one letter would match most of the country. */
-export const ACTOR_SEARCH_MIN = 2;
-const ACTOR_SEARCH_LIMIT = 20;
-
-/**
- * Live organisations of any region whose name, acronym or RUC contains the text, ignoring case
- * and Spanish accents; the caller's region first, then by name. At most 20: the user types more
- * to narrow. One query (a scan of the live actors' names: ~30,000 rows at national scale).
- */
-export async function searchActorOptions(ctx: RegionContext, text: string): Promise<ActorOption[]> {
-  const needle = text.trim().slice(0, 100);
-  if (needle.length < ACTOR_SEARCH_MIN) return [];
-  const pattern = likePattern(needle);
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT a.id::text AS id FROM "Actor" a
-     WHERE a."archivedAt" IS NULL
-       AND (translate(lower(a.name), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
-            OR translate(lower(coalesce(a.acronym, '')), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
-            OR coalesce(a.ruc, '') LIKE ${pattern})
-     ORDER BY (a."regionId" = ${ctx.regionId}::uuid) DESC, lower(a.name), a.id
-     LIMIT ${ACTOR_SEARCH_LIMIT}`;
-  const byId = new Map((await actorOptionsByIds(ctx, ids.map((r) => r.id))).map((o) => [o.id, o]));
-  return ids.flatMap((r) => byId.get(r.id) ?? []);
 }
 
 export interface PersonOption {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signInAs } from "./support/auth";
+import { pickActor } from "./support/actor-picker";
 import { withDb } from "./support/db";
 
 // Cooperation evidence in Chromium against the production build: the Cusco administrator records
@@ -10,7 +11,7 @@ test.setTimeout(120_000);
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-/** Two live Cusco actors by name (for the party selects) and one more for the conflict test. */
+/** Two live Cusco actors by name (for the party pickers and the conflict test). */
 async function cuscoActors(): Promise<{ id: string; name: string }[]> {
   return withDb(async (db) => {
     const { rows } = await db.query<{ id: string; name: string }>(
@@ -41,8 +42,9 @@ test("the Cusco administrator records a convenio between two actors and sees it 
   // A validity before the signing date is refused, with the reason, and nothing is saved.
   await page.getByLabel("Vigente hasta").fill("2001-01-01");
   await page.getByLabel("Enlace al documento").fill("https://www.example.pe/convenios/prueba.pdf");
-  await page.getByLabel("Parte 1", { exact: true }).selectOption(actors[0]!.id);
-  await page.getByLabel("Parte 2", { exact: true }).selectOption(actors[1]!.id);
+  // Parties are searched as one types (a region has thousands of organisations).
+  await pickActor(page, "Parte 1", actors[0]!.name);
+  await pickActor(page, "Parte 2", actors[1]!.name);
   await page.getByRole("button", { name: "Registrar evidencia" }).click();
   await expect(page.getByText("La vigencia no puede terminar antes de la fecha de firma.")).toBeVisible();
   expect(await withDb(async (db) => (await db.query(`select 1 from "CooperationEvidence" where title = $1`, [title])).rowCount)).toBe(0);
@@ -58,7 +60,7 @@ test("the Cusco administrator records a convenio between two actors and sees it 
   const table = page.getByRole("table", { name: /^Evidencias de cooperación de Cusco/ });
   await expect(table.getByRole("link", { name: title })).toBeVisible();
   // Filtered by one of its actors, too (the filter lands in the URL).
-  await page.getByLabel("Actor participante").selectOption(actors[1]!.id);
+  await pickActor(page, "Actor participante", actors[1]!.name);
   await page.getByRole("button", { name: "Aplicar filtros" }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]actor=${actors[1]!.id}`));
   await expect(table.getByRole("link", { name: title })).toBeVisible();

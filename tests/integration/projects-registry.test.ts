@@ -12,6 +12,7 @@ import { regionContextOf } from "../support/context";
 let tdb: TestDatabase;
 let db: PrismaClient;
 let projects: typeof import("@/lib/projects/data");
+let options: typeof import("@/lib/actors/options");
 let schema: typeof import("@/lib/projects/schema");
 let errors: typeof import("@/lib/errors");
 
@@ -44,7 +45,7 @@ beforeAll(async () => {
   const { seedDatabase } = await import("@/prisma/seed/index");
   db = createDbClient(tdb.url, 4);
   await seedDatabase(db, { demo: true });
-  [projects, schema, errors] = await Promise.all([import("@/lib/projects/data"), import("@/lib/projects/schema"), import("@/lib/errors")]);
+  [projects, options, schema, errors] = await Promise.all([import("@/lib/projects/data"), import("@/lib/actors/options"), import("@/lib/projects/schema"), import("@/lib/errors")]);
   cusco = await regionContextOf("gore.cusco@minka.example", "cusco");
   tacna = await regionContextOf("gore.tacna@minka.example", "tacna");
   unsaacOffice = await regionContextOf("investigacion.unsaac@minka.example", "cusco");
@@ -366,44 +367,53 @@ describe("list", () => {
   });
 });
 
-describe("organisation search (the project form's organisation fields)", () => {
+describe("organisation search (lib/actors/options: the organisation pickers)", () => {
   it("finds live organisations of any region by part of the name, ignoring case and accents; the region's own first", async () => {
     const unsaac = await db.actor.findUniqueOrThrow({ where: { id: id.unsaac }, select: { name: true } });
     // "Universidad Nacional de San Antonio Abad del Cusco": typed without accents, in capitals.
-    const found = await projects.searchActorOptions(cusco, "SAN ANTONIO ABAD");
+    const found = await options.searchActorOptions(cusco, "SAN ANTONIO ABAD", "all");
     expect(found.map((o) => o.id)).toContain(id.unsaac);
     expect(found.find((o) => o.id === id.unsaac)).toMatchObject({ name: unsaac.name, regionName: "Cusco", own: true });
 
     const tacnaUniversity = await db.actor.findUniqueOrThrow({ where: { id: id.tacnaUniversity }, select: { name: true } });
-    const fromTacna = await projects.searchActorOptions(cusco, tacnaUniversity.name.slice(0, 20));
+    const fromTacna = await options.searchActorOptions(cusco, tacnaUniversity.name.slice(0, 20), "all");
     expect(fromTacna.find((o) => o.id === id.tacnaUniversity)).toMatchObject({ own: false, regionName: "Tacna" });
 
     // Accented text finds the unaccented spelling too, and the region's own come before others.
-    const universities = await projects.searchActorOptions(cusco, "universidad");
+    const universities = await options.searchActorOptions(cusco, "universidad", "all");
     expect(universities.length).toBeGreaterThan(1);
     const firstOther = universities.findIndex((o) => !o.own);
     if (firstOther >= 0) expect(universities.slice(firstOther).every((o) => !o.own)).toBe(true);
-    expect(await projects.searchActorOptions(cusco, "UNIVERSIDÁD")).toEqual(universities);
+    expect(await options.searchActorOptions(cusco, "UNIVERSIDÁD", "all")).toEqual(universities);
   });
 
   it("matches the acronym and the RUC; leaves archived organisations out; needs two characters; at most 20", async () => {
     const firm = await db.actor.update({ where: { id: id.otherFirm }, data: { acronym: "QXZ", ruc: "20987654321" }, select: { id: true } });
-    expect((await projects.searchActorOptions(cusco, "qxz")).map((o) => o.id)).toEqual([firm.id]);
-    expect((await projects.searchActorOptions(cusco, "98765432")).map((o) => o.id)).toEqual([firm.id]);
+    expect((await options.searchActorOptions(cusco, "qxz", "all")).map((o) => o.id)).toEqual([firm.id]);
+    expect((await options.searchActorOptions(cusco, "98765432", "all")).map((o) => o.id)).toEqual([firm.id]);
     await db.actor.update({ where: { id: firm.id }, data: { archivedAt: new Date() } });
-    expect(await projects.searchActorOptions(cusco, "qxz")).toEqual([]);
+    expect(await options.searchActorOptions(cusco, "qxz", "all")).toEqual([]);
     await db.actor.update({ where: { id: firm.id }, data: { archivedAt: null, acronym: null, ruc: null } });
 
-    expect(await projects.searchActorOptions(cusco, "u")).toEqual([]);
-    expect(await projects.searchActorOptions(cusco, "  ")).toEqual([]);
+    expect(await options.searchActorOptions(cusco, "u", "all")).toEqual([]);
+    expect(await options.searchActorOptions(cusco, "  ", "all")).toEqual([]);
     // LIKE's wildcards are taken literally: "%" matches no name.
-    expect(await projects.searchActorOptions(cusco, "%%")).toEqual([]);
-    expect((await projects.searchActorOptions(cusco, "an")).length).toBeLessThanOrEqual(20);
+    expect(await options.searchActorOptions(cusco, "%%", "all")).toEqual([]);
+    expect((await options.searchActorOptions(cusco, "an", "all")).length).toBeLessThanOrEqual(20);
+  });
+
+  it("in the region scope, only the caller's region", async () => {
+    const tacnaUniversity = await db.actor.findUniqueOrThrow({ where: { id: id.tacnaUniversity }, select: { name: true } });
+    expect((await options.searchActorOptions(cusco, tacnaUniversity.name, "all")).map((o) => o.id)).toContain(id.tacnaUniversity);
+    expect((await options.searchActorOptions(cusco, tacnaUniversity.name, "region")).map((o) => o.id)).not.toContain(id.tacnaUniversity);
+    const own = await options.searchActorOptions(cusco, "universidad", "region");
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((o) => o.own)).toBe(true);
   });
 
   it("gives the names of the organisations already on a form, archived ones too, and ignores malformed ids", async () => {
-    const options = await projects.actorOptionsByIds(unsaacOffice, [id.unsaac, id.tacnaUniversity, "not-an-id"]);
-    expect(options.map((o) => o.id).sort()).toEqual([id.unsaac, id.tacnaUniversity].sort());
-    expect(await projects.actorOptionsByIds(unsaacOffice, [])).toEqual([]);
+    const named = await options.actorOptionsByIds(unsaacOffice, [id.unsaac, id.tacnaUniversity, "not-an-id"]);
+    expect(named.map((o) => o.id).sort()).toEqual([id.unsaac, id.tacnaUniversity].sort());
+    expect(await options.actorOptionsByIds(unsaacOffice, [])).toEqual([]);
   });
 });

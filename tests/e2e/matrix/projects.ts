@@ -1,5 +1,10 @@
 import type pg from "pg";
-import { actorEditors, type ActionCase, type ApiProbe, type CallContext, type Region } from "./common";
+import { actorEditors, type ActionCase, type ApiProbe, type CallContext, type Caller, type Region } from "./common";
+
+const signedOut = (caller: Caller) => caller === "anonymous" || caller === "disabled";
+/** Who may read a region: its members, the national viewer and platform admins. */
+const regionReaders = (caller: Caller, region: Region) =>
+  caller === "nationalViewer" || caller === "platformAdmin" || (region === "cusco" ? ["cuscoAdmin", "unsaacOffice"] : ["tacnaAdmin", "unjbgOffice"]).includes(caller);
 
 // Permission-matrix rows for the projects feature: one per server action ("file#export") and one per
 // route folder under app/ with a route handler.
@@ -65,12 +70,20 @@ export const ACTIONS: Record<string, ActionCase> = {
 };
 
 export const ROUTES: Record<string, { probes: ApiProbe[] }> = {
-  // The project form's organisation search: whoever may register projects in the region.
+  // The organisation pickers' search: a region's own organisations for its readers (cooperation
+  // forms and filters); every region's (scope=all) for those who may register projects there.
   "api/regions/[region]/actors/options": {
-    probes: (["cusco", "tacna"] as const).map((region) => ({
-      method: "GET" as const,
-      path: `/api/regions/${region}/actors/options?q=un`,
-      expectStatus: (caller) => (caller === "anonymous" || caller === "disabled" ? 401 : actorEditors(caller, region) ? 200 : 404),
-    })),
+    probes: (["cusco", "tacna"] as const).flatMap((region) => [
+      {
+        method: "GET" as const,
+        path: `/api/regions/${region}/actors/options?q=un`,
+        expectStatus: (caller: Caller) => (signedOut(caller) ? 401 : regionReaders(caller, region) ? 200 : 404),
+      },
+      {
+        method: "GET" as const,
+        path: `/api/regions/${region}/actors/options?q=un&scope=all`,
+        expectStatus: (caller: Caller) => (signedOut(caller) ? 401 : actorEditors(caller, region) ? 200 : 404),
+      },
+    ]),
   },
 };

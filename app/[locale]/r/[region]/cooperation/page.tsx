@@ -4,7 +4,8 @@ import { EvidenceTable } from "@/components/cooperation/evidence-table";
 import { evidenceListHref } from "@/components/cooperation/query";
 import { Pager } from "@/components/admin/pager";
 import { LinkButton } from "@/components/ui/link-button";
-import { canWriteCooperation, listActorChoices, listEvidence, listEvidenceYears } from "@/lib/cooperation/data";
+import { actorOptionsByIds } from "@/lib/actors/options";
+import { canWriteCooperation, listEvidence, listEvidenceYears } from "@/lib/cooperation/data";
 import { parseEvidenceListQuery } from "@/lib/cooperation/schema";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
@@ -25,11 +26,12 @@ export default async function CooperationPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   // Bad values in the URL are ignored, never an error page.
   const query = parseEvidenceListQuery(raw);
-  const [t, result, years, actors] = await Promise.all([
+  const [t, result, years, [actor]] = await Promise.all([
     getTranslations("cooperation"),
     listEvidence(ctx, query),
     listEvidenceYears(ctx),
-    listActorChoices(ctx),
+    // Only the filtered organisation needs a name; the filter searches the rest (the region's own).
+    actorOptionsByIds(ctx, query.actor ? [query.actor] : []),
   ]);
 
   return (
@@ -46,7 +48,7 @@ export default async function CooperationPage({ params, searchParams }: Props) {
         {raw.deleted ? <p className="rounded-md border border-teal-800 bg-teal-50 px-4 py-3 text-sm font-medium text-teal-900">{t("deletedMessage")}</p> : null}
       </div>
 
-      <EvidenceFilters regionSlug={ctx.regionSlug} query={query} years={years} actors={actors} />
+      <EvidenceFilters regionSlug={ctx.regionSlug} query={query} years={years} actor={actor ?? null} />
 
       <section aria-labelledby="evidence-results" className="space-y-3">
         <h2 id="evidence-results" className="text-xl font-semibold">

@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EvidenceForm } from "@/components/cooperation/evidence-form";
 import { TextLink } from "@/components/ui/text-link";
-import { listActorChoices } from "@/lib/cooperation/data";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
@@ -15,7 +14,7 @@ export default async function NewEvidencePage({ params }: Props) {
   setRequestLocale(locale);
   const { region } = await params;
   const ctx = await pageGate(locale, () => gateRegionFor(region, "cooperation.write"));
-  const [t, actors] = await Promise.all([getTranslations("cooperation"), listActorChoices(ctx)]);
+  const t = await getTranslations("cooperation");
   return (
     <div className="max-w-3xl space-y-6">
       <div className="space-y-2">
@@ -23,7 +22,7 @@ export default async function NewEvidencePage({ params }: Props) {
         <p className="text-sm font-semibold tracking-wide text-teal-900 uppercase">{ctx.regionName}</p>
         <h1 className="text-3xl font-bold tracking-tight">{t("newHeading")}</h1>
       </div>
-      <EvidenceForm regionSlug={ctx.regionSlug} evidence={null} actors={actors} />
+      <EvidenceForm regionSlug={ctx.regionSlug} evidence={null} knownActors={[]} />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { TextLink } from "@/components/ui/text-link";
 import { ForbiddenError } from "@/lib/errors";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { canCreateProject, actorOptionsByIds, listPeopleOptions, listPriorityAreas, listProvinces } from "@/lib/projects/data";
+import { actorOptionsByIds } from "@/lib/actors/options";
+import { canCreateProject, listPeopleOptions, listPriorityAreas, listProvinces } from "@/lib/projects/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }> };

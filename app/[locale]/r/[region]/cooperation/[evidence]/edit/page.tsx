@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EvidenceForm } from "@/components/cooperation/evidence-form";
 import { TextLink } from "@/components/ui/text-link";
-import { getEvidence, listActorChoices } from "@/lib/cooperation/data";
+import { actorOptionsByIds } from "@/lib/actors/options";
+import { getEvidence } from "@/lib/cooperation/data";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
@@ -20,12 +21,8 @@ export default async function EditEvidencePage({ params }: Props) {
     const ctx = await gateRegionFor(region, "cooperation.write");
     return { ctx, evidence: await getEvidence(ctx, evidenceId) };
   });
-  const [t, actors] = await Promise.all([getTranslations("cooperation"), listActorChoices(ctx)]);
-  const offered = new Set(actors.map((a) => a.id));
-  // Parties the form would not offer (archived, or another region's): kept as choices so an edit keeps them.
-  const extraParties = evidence.parties
-    .filter((p) => !offered.has(p.id))
-    .map((p) => ({ id: p.id, name: p.ownRegion ? p.name : `${p.name} — ${t("otherRegion")}` }));
+  // The parties on the record, archived or another region's ones too: an edit keeps them.
+  const [t, knownActors] = await Promise.all([getTranslations("cooperation"), actorOptionsByIds(ctx, evidence.parties.map((p) => p.id))]);
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -36,8 +33,7 @@ export default async function EditEvidencePage({ params }: Props) {
       </div>
       <EvidenceForm
         regionSlug={ctx.regionSlug}
-        actors={actors}
-        extraParties={extraParties}
+        knownActors={knownActors}
         evidence={{
           id: evidence.id,
           version: evidence.version,

@@ -5,7 +5,8 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { actorOptionsByIds, getProjectForEdit, listPeopleOptions, listPriorityAreas, listProvinces } from "@/lib/projects/data";
+import { actorOptionsByIds } from "@/lib/actors/options";
+import { getProjectForEdit, listPeopleOptions, listPriorityAreas, listProvinces } from "@/lib/projects/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; project: string }> };

@@ -4,9 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type KeyboardEvent } from "react";
 import { FieldShell } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import type { ActorOption } from "@/lib/projects/data";
+import type { ActorOption, ActorScope } from "@/lib/actors/options";
 
-/** Must match ACTOR_SEARCH_MIN in lib/projects/data.ts (the server ignores shorter searches). */
+/** Must match ACTOR_SEARCH_MIN in lib/actors/options.ts (the server ignores shorter searches). */
 const MIN_CHARS = 2;
 /** Wait for a pause in typing before asking the server. */
 const DEBOUNCE_MS = 200;
@@ -16,27 +16,33 @@ export const actorOptionLabel = (a: ActorOption) => (a.acronym ? `${a.name} (${a
 type Results = { query: string } & ({ failed: true } | { failed: false; options: ActorOption[] });
 
 /**
- * An organisation from any region, found by typing part of its name, acronym or RUC (ARIA 1.2
- * combobox with a list box): Minka has tens of thousands of organisations, too many for a select.
- * The chosen id travels in a hidden input named `name`; leaving the field without choosing puts
- * back the last choice, so what the field shows is always what will be saved.
+ * An organisation found by typing part of its name, acronym or RUC (ARIA 1.2 combobox with a list
+ * box), of the region or of every region (`scope`): a region has thousands of organisations at
+ * national scale and the country tens of thousands, too many for a select. The chosen id travels
+ * in a hidden input named `name` (in a GET form too); leaving the field without choosing puts back
+ * the last choice, so what the field shows is always what will be saved. Empty text = none.
  */
 export function ActorPicker({
   id,
   name,
   label,
   regionSlug,
+  scope,
   initial,
   error,
+  invalid,
 }: {
   id: string;
   name: string;
   label: string;
   regionSlug: string;
+  scope: ActorScope;
   initial: ActorOption | null;
   error?: string;
+  /** Marked invalid without a message of its own (the group's message says why). */
+  invalid?: boolean;
 }) {
-  const t = useTranslations("projects");
+  const t = useTranslations("actors.picker");
   const locale = useLocale();
   const [chosen, setChosen] = useState<ActorOption | null>(initial);
   const [text, setText] = useState(initial ? actorOptionLabel(initial) : "");
@@ -50,7 +56,7 @@ export function ActorPicker({
     if (!searching) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/api/regions/${encodeURIComponent(regionSlug)}/actors/options?${new URLSearchParams({ q: query, locale })}`, {
+      fetch(`/api/regions/${encodeURIComponent(regionSlug)}/actors/options?${new URLSearchParams({ q: query, scope, locale })}`, {
         signal: controller.signal,
         credentials: "same-origin",
       })
@@ -67,7 +73,7 @@ export function ActorPicker({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [searching, query, regionSlug, locale]);
+  }, [searching, query, scope, regionSlug, locale]);
 
   const current = searching && results?.query === query ? results : null;
   const options = current && !current.failed ? current.options : [];
@@ -78,14 +84,14 @@ export function ActorPicker({
   const status = !open
     ? ""
     : query.length < MIN_CHARS
-      ? t("organisationSearchHint", { min: MIN_CHARS })
+      ? t("hint", { min: MIN_CHARS })
       : !current
-        ? t("organisationSearching")
+        ? t("searching")
         : current.failed
-          ? t("organisationSearchFailed")
+          ? t("failed")
           : options.length === 0
-            ? t("organisationNoMatch", { text: query })
-            : t("organisationMatches", { count: options.length });
+            ? t("noMatch", { text: query })
+            : t("matches", { count: options.length });
 
   const choose = (option: ActorOption) => {
     setChosen(option);
@@ -134,7 +140,7 @@ export function ActorPicker({
             autoComplete="off"
             spellCheck={false}
             value={text}
-            placeholder={t("organisationPlaceholder")}
+            placeholder={t("placeholder")}
             onChange={(event) => {
               setText(event.target.value);
               // Typing starts a new choice; the old one is kept only if nothing else is picked.
@@ -146,12 +152,13 @@ export function ActorPicker({
             onBlur={close}
             onKeyDown={onKeyDown}
             {...aria}
+            aria-invalid={aria["aria-invalid"] ?? (invalid ? true : undefined)}
             className={cn(aria.className, "w-full")}
           />
           <ul
             id={listId}
             role="listbox"
-            aria-label={t("organisationResults")}
+            aria-label={t("results")}
             hidden={!expanded}
             className="absolute z-20 mt-1 max-h-72 w-full min-w-64 overflow-y-auto rounded-md border border-slate-500 bg-white shadow-lg"
           >

@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Helix } from "@/lib/generated/prisma/enums";
+import { ACCENTED, likePattern, PLAIN } from "@/lib/search";
+import type { RegionContext } from "@/lib/tenancy";
+
+// Organisations to choose in a form or a filter (components/actors/actor-picker.tsx). A region has
+// thousands of them at national scale and the country tens of thousands, so no page lists them
+// all: a page names the ones already chosen (actorOptionsByIds) and the picker searches the rest
+// as the user types (searchActorOptions, through /api/regions/<region>/actors/options).
+
+export interface ActorOption {
+  id: string;
+  name: string;
+  acronym: string | null;
+  helix: Helix;
+  regionName: string;
+  /** In the caller's region. */
+  own: boolean;
+}
+
+/** "region": the caller's region only (cooperation evidence); "all": every region (projects). */
+export type ActorScope = "region" | "all";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const SELECT = { id: true, name: true, acronym: true, helix: true, regionId: true, region: { select: { name: true } } } as const;
+
+/** The organisations with these ids, of any region, archived ones too (they may be on a record). */
+export async function actorOptionsByIds(ctx: RegionContext, ids: readonly string[]): Promise<ActorOption[]> {
+  const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+  if (wanted.length === 0) return [];
+  const rows = await db.actor.findMany({ where: { id: { in: wanted } }, select: SELECT });
+  return rows.map((a) => ({ id: a.id, name: a.name, acronym: a.acronym, helix: a.helix, regionName: a.region.name, own: a.regionId === ctx.regionId }));
+}
+
+/** Fewest characters a search needs: one letter would match most of the list. */
+export const ACTOR_SEARCH_MIN = 2;
+const ACTOR_SEARCH_LIMIT = 20;
+
+/**
+ * Live organisations whose name, acronym or RUC contains the text, ignoring case and Spanish
+ * accents: of the caller's region, or of every region with the caller's first; then by name. At
+ * most 20: the user types more to narrow. One query (a scan of the live actors' names: ~30,000
+ * rows at national scale, ~60 ms).
+ */
+export async function searchActorOptions(ctx: RegionContext, text: string, scope: ActorScope): Promise<ActorOption[]> {
+  const needle = text.trim().slice(0, 100);
+  if (needle.length < ACTOR_SEARCH_MIN) return [];
+  const pattern = likePattern(needle);
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id::text AS id FROM "Actor" a
+     WHERE a."archivedAt" IS NULL
+       AND (${scope} = 'all' OR a."regionId" = ${ctx.regionId}::uuid)
+       AND (translate(lower(a.name), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
+            OR translate(lower(coalesce(a.acronym, '')), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
+            OR coalesce(a.ruc, '') LIKE ${pattern})
+     ORDER BY (a."regionId" = ${ctx.regionId}::uuid) DESC, lower(a.name), a.id
+     LIMIT ${ACTOR_SEARCH_LIMIT}`;
+  const byId = new Map((await actorOptionsByIds(ctx, ids.map((r) => r.id))).map((o) => [o.id, o]));
+  return ids.flatMap((r) => byId.get(r.id) ?? []);
+}
