@@ -30,6 +30,8 @@ export function ActorPicker({
   scope,
   initial,
   error,
+  hint,
+  required,
   invalid,
 }: {
   id: string;
@@ -39,6 +41,8 @@ export function ActorPicker({
   scope: ActorScope;
   initial: ActorOption | null;
   error?: string;
+  hint?: string;
+  required?: boolean;
   /** Marked invalid without a message of its own (the group's message says why). */
   invalid?: boolean;
 }) {
@@ -125,7 +129,7 @@ export function ActorPicker({
   };
 
   return (
-    <FieldShell id={id} label={label} error={error}>
+    <FieldShell id={id} label={label} error={error} hint={hint}>
       {(aria) => (
         <div className="relative">
           <input type="hidden" name={name} value={chosen?.id ?? ""} />
@@ -134,6 +138,7 @@ export function ActorPicker({
             type="text"
             role="combobox"
             aria-autocomplete="list"
+            aria-required={required || undefined}
             aria-expanded={expanded}
             aria-controls={listId}
             aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}

@@ -1,49 +1,34 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ActorOption } from "@/lib/members/data";
-import { Helix } from "@/lib/generated/prisma/enums";
-import { SelectField } from "@/components/ui/field";
+import { ActorPicker } from "@/components/actors/actor-picker";
+import type { ActorOption } from "@/lib/actors/options";
 
-/** The institution an institution editor is bound to: the region's actors, grouped by helix. */
+/** The institution an institution editor is bound to: one of the region's, searched by name. */
 export function ActorSelect({
   id,
-  actors,
-  defaultValue,
+  regionSlug,
+  initial,
   error,
 }: {
   id: string;
-  actors: ActorOption[];
-  defaultValue?: string | null;
+  regionSlug: string;
+  /** The member's current institution, if any. */
+  initial?: ActorOption | null;
   error?: string;
 }) {
   const t = useTranslations("members");
-  const tHelix = useTranslations("enums.helix");
   return (
-    <SelectField
+    <ActorPicker
       id={id}
       name="actorId"
       label={t("actorLabel")}
       hint={t("actorHint")}
-      defaultValue={defaultValue ?? ""}
-      error={error}
+      regionSlug={regionSlug}
+      scope="region"
+      initial={initial ?? null}
       required
-      aria-required="true"
-    >
-      <option value="">{t("actorPlaceholder")}</option>
-      {Object.values(Helix).map((helix) => {
-        const group = actors.filter((a) => a.helix === helix);
-        if (group.length === 0) return null;
-        return (
-          <optgroup key={helix} label={tHelix(helix)}>
-            {group.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.acronym ? `${actor.name} (${actor.acronym})` : actor.name}
-              </option>
-            ))}
-          </optgroup>
-        );
-      })}
-    </SelectField>
+      error={error}
+    />
   );
 }

@@ -6,7 +6,6 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { RegionRole } from "@/lib/generated/prisma/enums";
 import { inviteMemberAction } from "@/lib/members/actions";
-import type { ActorOption } from "@/lib/members/data";
 import { ActorSelect } from "./actor-select";
 import { FormStatus } from "./form-status";
 import { RoleSelect } from "./role-select";
@@ -15,7 +14,7 @@ import { fieldError, useFormAction } from "./use-form-action";
 const DEFAULT_ROLE: RegionRole = "VIEWER";
 
 /** Invites a person to the region: name, email, role, and the institution of an institution editor. */
-export function InviteMemberForm({ regionSlug, actors }: { regionSlug: string; actors: ActorOption[] }) {
+export function InviteMemberForm({ regionSlug }: { regionSlug: string }) {
   const t = useTranslations("members");
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(inviteMemberAction.bind(null, regionSlug), {
     resetOnSuccess: true,
@@ -61,7 +60,7 @@ export function InviteMemberForm({ regionSlug, actors }: { regionSlug: string; a
         />
         <RoleSelect id="invite-role" defaultValue={DEFAULT_ROLE} error={fieldError(state, "role")} onChange={setRole} />
         {role === "INSTITUTION_EDITOR" ? (
-          <ActorSelect id="invite-actor" actors={actors} error={fieldError(state, "actorId")} />
+          <ActorSelect id="invite-actor" regionSlug={regionSlug} error={fieldError(state, "actorId")} />
         ) : null}
       </div>
       <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { RegionRole } from "@/lib/generated/prisma/enums";
 import { changeMemberRoleAction, removeMemberAction, setMemberStatusAction } from "@/lib/members/actions";
-import type { ActorOption } from "@/lib/members/data";
+import type { ActorOption } from "@/lib/actors/options";
 import { ActorSelect } from "./actor-select";
 import { FormStatus } from "./form-status";
 import { RoleSelect } from "./role-select";
@@ -33,7 +33,7 @@ function MembershipFields({ member }: { member: MemberRef }) {
   );
 }
 
-export function ChangeRoleForm({ regionSlug, member, actors }: { regionSlug: string; member: MemberRef; actors: ActorOption[] }) {
+export function ChangeRoleForm({ regionSlug, member, actor }: { regionSlug: string; member: MemberRef; actor: ActorOption | null }) {
   const t = useTranslations("members");
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(changeMemberRoleAction.bind(null, regionSlug));
   const [role, setRole] = useState<RegionRole>(member.role);
@@ -44,7 +44,7 @@ export function ChangeRoleForm({ regionSlug, member, actors }: { regionSlug: str
       <div className="grid gap-4 sm:grid-cols-2">
         <RoleSelect id="member-role" defaultValue={member.role} error={fieldError(state, "role")} onChange={setRole} />
         {role === "INSTITUTION_EDITOR" ? (
-          <ActorSelect id="member-actor" actors={actors} defaultValue={member.actorId} error={fieldError(state, "actorId")} />
+          <ActorSelect id="member-actor" regionSlug={regionSlug} initial={actor} error={fieldError(state, "actorId")} />
         ) : null}
       </div>
       <Button type="submit" disabled={pending}>

@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { createSeatAction, updateSeatAction } from "@/lib/councils/actions";
-import type { SeatActorOption, SeatFormValues } from "@/lib/councils/admin";
-import { Helix, SeatRole } from "@/lib/generated/prisma/enums";
+import type { SeatFormValues } from "@/lib/councils/admin";
+import { SeatRole } from "@/lib/generated/prisma/enums";
 import { CheckboxField, ConflictNotice, shown } from "./form-parts";
 
 /**
@@ -19,12 +20,10 @@ export function SeatForm({
   regionSlug,
   councilId,
   seat,
-  actors,
 }: {
   regionSlug: string;
   councilId: string;
   seat: SeatFormValues | null;
-  actors: SeatActorOption[];
 }) {
   const t = useTranslations("council");
   const tEnums = useTranslations("enums");
@@ -64,21 +63,17 @@ export function SeatForm({
             <span className="py-2 text-base text-slate-900">{seat.actorName}</span>
           </div>
         ) : (
-          <SelectField id="seat-actor" name="actorId" label={t("fields.actorId")} hint={t("seatActorHint")} defaultValue="" required aria-required="true" error={err("actorId")}>
-            <option value="">{t("seatActorPlaceholder")}</option>
-            {Object.values(Helix).map((helix) => {
-              const group = actors.filter((a) => a.helix === helix);
-              return group.length ? (
-                <optgroup key={helix} label={tEnums(`helix.${helix}`)}>
-                  {group.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.acronym ? `${a.name} (${a.acronym})` : a.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null;
-            })}
-          </SelectField>
+          <ActorPicker
+            id="seat-actor"
+            name="actorId"
+            label={t("fields.actorId")}
+            hint={t("seatActorHint")}
+            regionSlug={regionSlug}
+            scope="region"
+            initial={null}
+            required
+            error={err("actorId")}
+          />
         )}
         <SelectField id="seat-role" name="role" label={t("fields.role")} defaultValue={seat?.role ?? "MEMBER"} required error={err("role")}>
           {Object.values(SeatRole).map((v) => (

@@ -3,7 +3,7 @@ import { recordAudit, type Tx } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditAction, Helix } from "@/lib/generated/prisma/enums";
+import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
 import { addDays } from "./dates";
@@ -198,23 +198,6 @@ export async function updateCouncil(ctx: RegionContext, input: UpdateCouncilInpu
 // ---------------------------------------------------------------------------------------------
 // Seats
 // ---------------------------------------------------------------------------------------------
-
-export interface SeatActorOption {
-  id: string;
-  name: string;
-  acronym: string | null;
-  helix: Helix;
-}
-
-/** Institutions that may get a seat: the region's actors that are not archived. */
-export async function listSeatActorOptions(ctx: RegionContext): Promise<SeatActorOption[]> {
-  assertWrite(ctx);
-  return db.actor.findMany({
-    where: { regionId: ctx.regionId, archivedAt: null },
-    select: { id: true, name: true, acronym: true, helix: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-}
 
 export interface SeatHistoryRow {
   id: string;

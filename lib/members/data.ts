@@ -5,7 +5,7 @@ import { issueToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Helix, RegionRole } from "@/lib/generated/prisma/enums";
+import type { RegionRole } from "@/lib/generated/prisma/enums";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
@@ -34,13 +34,6 @@ export interface MemberDto {
   createdAt: Date;
   /** The signed-in administrator's own membership. */
   isSelf: boolean;
-}
-
-export interface ActorOption {
-  id: string;
-  name: string;
-  acronym: string | null;
-  helix: Helix;
 }
 
 const memberSelect = {
@@ -113,16 +106,6 @@ export async function getMember(ctx: RegionContext, unverifiedId: string): Promi
   const row = await db.membership.findFirst({ where: { id: unverifiedId, regionId: ctx.regionId }, select: memberSelect });
   if (!row) throw new NotFoundError("membership");
   return toDto(row, ctx.userId);
-}
-
-/** The region's institutions an institution editor can be bound to. */
-export async function listActorOptions(ctx: RegionContext): Promise<ActorOption[]> {
-  assertManages(ctx);
-  return db.actor.findMany({
-    where: { regionId: ctx.regionId, archivedAt: null },
-    select: { id: true, name: true, acronym: true, helix: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

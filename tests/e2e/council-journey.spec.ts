@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { rucCheckDigit } from "../../lib/validation/identifiers";
 import { DEMO, signInAs } from "./support/auth";
+import { pickActor } from "./support/actor-picker";
 import { withDb } from "./support/db";
 
 // Issue 4's journey in Chromium, through the UI only: the Cusco regional administrator registers
@@ -41,7 +42,7 @@ test("the Cusco administrator registers a firm, seats it, holds a meeting with q
   await page.goto("/es/r/cusco/council");
   await page.getByRole("link", { name: /^Agregar un asiento a .*CORCYTEC Cusco/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Agregar un asiento" })).toBeVisible();
-  await page.getByLabel("Institución").selectOption({ label: firm });
+  await pickActor(page, "Institución", firm);
   await page.getByLabel("Rol").selectOption("MEMBER");
   await page.getByLabel("Desde").fill(limaDay(-1));
   await expect(page.getByLabel("Con voto")).toBeChecked();

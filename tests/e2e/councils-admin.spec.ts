@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signInAs } from "./support/auth";
+import { pickActor } from "./support/actor-picker";
 import { withDb } from "./support/db";
 
 // Council administration in Chromium against the production build: the Cusco administrator
@@ -55,7 +56,7 @@ test("the Cusco administrator edits the legal basis, gives a firm a seat and acc
   const today = todayIso();
   await page.getByRole("link", { name: /^Agregar un asiento/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Agregar un asiento" })).toBeVisible();
-  await page.getByLabel("Institución", { exact: true }).selectOption({ label: firm });
+  await pickActor(page, "Institución", firm);
   await page.getByLabel("Rol", { exact: true }).selectOption("MEMBER");
   await expect(page.getByLabel("Con voto", { exact: true })).toBeChecked();
   await page.getByLabel("Desde", { exact: true }).fill(today);

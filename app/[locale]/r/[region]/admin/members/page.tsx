@@ -4,7 +4,7 @@ import { MembersTable } from "@/components/admin/members-table";
 import { Card } from "@/components/ui/card";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { listActorOptions, listMembers } from "@/lib/members/data";
+import { listMembers } from "@/lib/members/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
@@ -21,12 +21,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { region } = await params;
   const ctx = await pageGate(locale, () => gateRegionFor(region, "members.manage"));
-  const [t, members, actors, { removed }] = await Promise.all([
-    getTranslations("members"),
-    listMembers(ctx),
-    listActorOptions(ctx),
-    searchParams,
-  ]);
+  const [t, members, { removed }] = await Promise.all([getTranslations("members"), listMembers(ctx), searchParams]);
 
   return (
     <div className="space-y-8">
@@ -54,7 +49,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
           {t("inviteHeading")}
         </h2>
         <p className="mb-4 text-sm text-slate-700">{t("inviteIntro")}</p>
-        <InviteMemberForm regionSlug={ctx.regionSlug} actors={actors} />
+        <InviteMemberForm regionSlug={ctx.regionSlug} />
       </Card>
     </div>
   );

@@ -6,7 +6,8 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { getMember, listActorOptions } from "@/lib/members/data";
+import { actorOptionsByIds } from "@/lib/actors/options";
+import { getMember } from "@/lib/members/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string; member: string }> };
@@ -26,7 +27,7 @@ export default async function MemberPage({ params }: Props) {
     getTranslations("members"),
     getTranslations("enums.regionRole"),
     getFormatter(),
-    listActorOptions(ctx),
+    actorOptionsByIds(ctx, member.actorId ? [member.actorId] : []),
   ]);
   const ref = {
     id: member.id,
@@ -76,7 +77,7 @@ export default async function MemberPage({ params }: Props) {
         <h2 id="role-heading" className="mb-3 text-lg font-semibold text-slate-900">
           {t("roleHeading")}
         </h2>
-        <ChangeRoleForm regionSlug={ctx.regionSlug} member={ref} actors={actors} />
+        <ChangeRoleForm regionSlug={ctx.regionSlug} member={ref} actor={actors[0] ?? null} />
       </Card>
 
       <Card aria-labelledby="status-heading">

@@ -57,7 +57,7 @@ export default async function SeatPage({ params, searchParams }: Props) {
       </p>
 
       <Card title={t("editSeatHeading")}>
-        <SeatForm key={seat.version} regionSlug={ctx.regionSlug} councilId={seat.councilId} seat={seat} actors={[]} />
+        <SeatForm key={seat.version} regionSlug={ctx.regionSlug} councilId={seat.councilId} seat={seat} />
       </Card>
 
       <Card title={t("endSeatHeading")}>

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminHeader } from "@/components/councils/admin-header";
 import { SeatForm } from "@/components/councils/seat-form";
 import { Card } from "@/components/ui/card";
-import { getCouncilForEdit, listSeatActorOptions } from "@/lib/councils/admin";
+import { getCouncilForEdit } from "@/lib/councils/admin";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
@@ -19,13 +19,13 @@ export default async function NewSeatPage({ params }: Props) {
     const ctx = await gateRegionFor(region, "council.write");
     return { ctx, council: await getCouncilForEdit(ctx, councilId) };
   });
-  const [t, actors] = await Promise.all([getTranslations("council"), listSeatActorOptions(ctx)]);
+  const t = await getTranslations("council");
   return (
     <div className="space-y-8">
       <AdminHeader back={`/r/${ctx.regionSlug}/council`} backLabel={t("backToCouncil")} regionName={ctx.regionName} heading={t("newSeatHeading")} />
       <p className="text-slate-700">{council.name}</p>
       <Card>
-        <SeatForm regionSlug={ctx.regionSlug} councilId={council.id} seat={null} actors={actors} />
+        <SeatForm regionSlug={ctx.regionSlug} councilId={council.id} seat={null} />
       </Card>
     </div>
   );
