@@ -42,21 +42,21 @@ const ACTOR_SEARCH_LIMIT = 20;
  * Live organisations whose name, acronym or RUC contains the text, ignoring case and Spanish
  * accents: of the caller's region, or of every region with the caller's first; then by name. At
  * most 20: the user types more to narrow. One query (a scan of the live actors' names: ~30,000
- * rows at national scale, ~60 ms).
+ * rows at national scale, ~60 ms), with the region's name joined in.
  */
 export async function searchActorOptions(ctx: RegionContext, text: string, scope: ActorScope): Promise<ActorOption[]> {
   const needle = text.trim().slice(0, 100);
   if (needle.length < ACTOR_SEARCH_MIN) return [];
   const pattern = likePattern(needle);
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT a.id::text AS id FROM "Actor" a
+  return db.$queryRaw<ActorOption[]>`
+    SELECT a.id::text AS id, a.name, a.acronym, a.helix::text AS helix, rg.name AS "regionName",
+           (a."regionId" = ${ctx.regionId}::uuid) AS own
+      FROM "Actor" a JOIN "Region" rg ON rg.id = a."regionId"
      WHERE a."archivedAt" IS NULL
        AND (${scope} = 'all' OR a."regionId" = ${ctx.regionId}::uuid)
        AND (translate(lower(a.name), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
             OR translate(lower(coalesce(a.acronym, '')), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
             OR coalesce(a.ruc, '') LIKE ${pattern})
-     ORDER BY (a."regionId" = ${ctx.regionId}::uuid) DESC, lower(a.name), a.id
+     ORDER BY own DESC, lower(a.name), a.id
      LIMIT ${ACTOR_SEARCH_LIMIT}`;
-  const byId = new Map((await actorOptionsByIds(ctx, ids.map((r) => r.id))).map((o) => [o.id, o]));
-  return ids.flatMap((r) => byId.get(r.id) ?? []);
 }
