@@ -11,7 +11,7 @@ type TableProps = ComponentProps<"table"> & {
 export function Table({ caption, captionHidden, className, children, ...props }: TableProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-      <table className={cn("w-full border-collapse text-left text-sm", className)} {...props}>
+      <table className={cn("data-table w-full border-collapse text-left text-sm", className)} {...props}>
         <caption
           className={cn(
             captionHidden ? "sr-only" : "px-4 pt-3 pb-2 text-left text-sm font-medium text-slate-700",
@@ -41,25 +41,20 @@ export function Tr(props: ComponentProps<"tr">) {
   return <tr {...props} />;
 }
 
+// Cells take their padding and colours from the table (`.data-table` in app/globals.css), not
+// from class lists of their own: a dashboard has hundreds of cells, and each cell's classes were
+// sent twice, in the HTML and in the RSC payload. A cell's own utilities still win (that CSS sits
+// in the components layer, below utilities).
+
 type ThProps = ComponentProps<"th"> & { scope: "col" | "row"; numeric?: boolean };
 
 /** A header cell; `scope` is required so every data cell has its headers. */
 export function Th({ numeric, className, ...props }: ThProps) {
-  return (
-    <th
-      className={cn(
-        "px-4 py-2 font-semibold text-slate-900",
-        numeric && "text-right",
-        props.scope === "row" && "font-medium",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <th className={cn(numeric && "num", className) || undefined} {...props} />;
 }
 
 type TdProps = ComponentProps<"td"> & { numeric?: boolean };
 
 export function Td({ numeric, className, ...props }: TdProps) {
-  return <td className={cn("px-4 py-2 text-slate-800", numeric && "text-right tabular-nums", className)} {...props} />;
+  return <td className={cn(numeric && "num", className) || undefined} {...props} />;
 }
