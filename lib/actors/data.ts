@@ -143,15 +143,6 @@ export async function listProvinces(ctx: RegionContext): Promise<Option[]> {
   return db.province.findMany({ where: { regionId: ctx.regionId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
-/** Actors that may be a parent: the region's, not archived. */
-export async function listParentOptions(ctx: RegionContext): Promise<Option[]> {
-  return db.actor.findMany({
-    where: { regionId: ctx.regionId, archivedAt: null },
-    select: { id: true, name: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-}
-
 /** An id from the URL that is not a uuid is simply not found (the column would reject it). */
 function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
