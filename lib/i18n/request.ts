@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { routing } from "./routing";
+import { routing, TIME_ZONE } from "./routing";
 import es from "./messages/es.json";
 import en from "./messages/en.json";
 import shellEs from "./messages/shell/es.json";
@@ -15,9 +15,6 @@ const catalogues: { es: typeof en & { shell: typeof shellEn }; en: typeof es & {
   es: { ...es, shell: shellEs },
   en: { ...en, shell: shellEn },
 };
-
-/** Peru's time zone: timestamps (meetings, sign-ins) are shown as people in the region see them. */
-export const TIME_ZONE = "America/Lima";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -12,3 +12,6 @@ export const routing = defineRouting({
 });
 
 export type Locale = (typeof routing.locales)[number];
+
+/** Peru's time zone: timestamps (meetings, sign-ins) are shown as people in the region see them. */
+export const TIME_ZONE = "America/Lima";

@@ -80,10 +80,16 @@ async function slowestStatements(ctx: BenchContext): Promise<ScaleResult["slowes
   return out.sort((a, b) => b.ms - a.ms).slice(0, 3);
 }
 
-/** gzip size of the scripts a page's HTML loads before any interaction. */
+/**
+ * gzip size of the scripts a page's HTML loads before any interaction: its script tags and the
+ * scripts it preloads (the chunks of components the server rendered lazily, such as the page's
+ * translation catalogue, which hydration waits for).
+ */
 async function initialJavaScriptKb(app: AppServer, pagePath: string, cookie: string): Promise<number> {
   const html = await (await fetch(`${app.baseUrl}${pagePath}`, { headers: { cookie } })).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const preloads = [...html.matchAll(/<link(?=[^>]*rel="preload")(?=[^>]*as="script")[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const sources = [...new Set([...scripts, ...preloads])];
   let bytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, app.baseUrl))).arrayBuffer());
