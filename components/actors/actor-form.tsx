@@ -196,6 +196,8 @@ export function ActorForm({
           regionSlug={regionSlug}
           scope="region"
           initial={parent}
+          // Not offered as its own parent; its units are left to the server's cycle check (unknown here).
+          exclude={actor ? [actor.id] : undefined}
           error={err("parentId")}
         />
         <Field

@@ -34,6 +34,7 @@ export function ActorPicker({
   hint,
   required,
   invalid,
+  exclude,
 }: {
   id: string;
   name: string;
@@ -46,6 +47,8 @@ export function ActorPicker({
   required?: boolean;
   /** Marked invalid without a message of its own (the group's message says why). */
   invalid?: boolean;
+  /** Ids never offered, filtered here: the search API stays one query shared by every form. */
+  exclude?: readonly string[];
 }) {
   const t = useTranslations("actors.picker");
   const locale = useLocale();
@@ -96,7 +99,7 @@ export function ActorPicker({
   }, [searching, query, scope, regionSlug, locale]);
 
   const current = searching && results?.query === query ? results : null;
-  const options = current && !current.failed ? current.options : [];
+  const options = current && !current.failed ? current.options.filter((o) => !exclude?.includes(o.id)) : [];
   const listId = `${id}-options`;
   const optionId = (i: number) => `${id}-option-${i}`;
   const expanded = searching && options.length > 0;

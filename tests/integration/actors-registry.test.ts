@@ -192,12 +192,16 @@ describe("create, edit, archive", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("refuses a parent cycle", async () => {
+  it("refuses a parent cycle, the actor itself included", async () => {
     const parent = await saved(cusco, { name: "Matriz Cycle" });
     const child = await saved(cusco, { name: "Filial Cycle", parentId: parent.id });
     await expect(
       actors.updateActor(cusco, update({ actorId: parent.id, version: "1", name: "Matriz Cycle", parentId: child.id, confirmDuplicate: "on" })),
     ).rejects.toBeInstanceOf(errors.InvalidInputError);
+    // The edit page's search does not offer the actor itself; a hand-made post is still refused.
+    await expect(
+      actors.updateActor(cusco, update({ actorId: parent.id, version: "1", name: "Matriz Cycle", parentId: parent.id, confirmDuplicate: "on" })),
+    ).rejects.toMatchObject({ fieldErrors: { parentId: ["actors.parentCycle"] } });
   });
 
   it("refuses an archived parent, but keeps one that was archived after it was chosen", async () => {
