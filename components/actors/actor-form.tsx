@@ -5,10 +5,12 @@ import { useState } from "react";
 import { FormStatus } from "@/components/admin/form-status";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { createActorAction, updateActorAction } from "@/lib/actors/actions";
 import type { DuplicateCandidate, Option } from "@/lib/actors/data";
+import type { ActorOption } from "@/lib/actors/options";
 import type { FormState } from "@/lib/actions";
 import { ActorType, FirmSize, Formality, Helix, IctAdoption } from "@/lib/generated/prisma/enums";
 
@@ -47,12 +49,13 @@ export function ActorForm({
   regionSlug,
   actor,
   provinces,
-  parents,
+  parent,
 }: {
   regionSlug: string;
   actor: ActorFormValues | null;
   provinces: Option[];
-  parents: Option[];
+  /** The actor's current parent institution, if any (named by actorOptionsByIds). */
+  parent: ActorOption | null;
 }) {
   const t = useTranslations("actors");
   const tEnums = useTranslations("enums");
@@ -185,16 +188,18 @@ export function ActorForm({
             </option>
           ))}
         </SelectField>
-        <SelectField id="actor-parent" name="parentId" label={t("parentLabel")} hint={t("parentHint")} defaultValue={actor?.parentId ?? ""} error={err("parentId")}>
-          <option value="">{t("noneOption")}</option>
-          {parents
-            .filter((p) => p.id !== actor?.id)
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-        </SelectField>
+        <ActorPicker
+          id="actor-parent"
+          name="parentId"
+          label={t("parentLabel")}
+          hint={t("parentHint")}
+          regionSlug={regionSlug}
+          scope="region"
+          initial={parent}
+          // Not offered as its own parent; its units are left to the server's cycle check (unknown here).
+          exclude={actor ? [actor.id] : undefined}
+          error={err("parentId")}
+        />
         <Field
           id="actor-ruc"
           name="ruc"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { FieldShell } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import type { ActorOption, ActorScope } from "@/lib/actors/options";
@@ -21,6 +21,7 @@ type Results = { query: string } & ({ failed: true } | { failed: false; options:
  * national scale and the country tens of thousands, too many for a select. The chosen id travels
  * in a hidden input named `name` (in a GET form too); leaving the field without choosing puts back
  * the last choice, so what the field shows is always what will be saved. Empty text = none.
+ * Resetting the form (as a form that empties after each save does) puts back `initial`.
  */
 export function ActorPicker({
   id,
@@ -33,6 +34,7 @@ export function ActorPicker({
   hint,
   required,
   invalid,
+  exclude,
 }: {
   id: string;
   name: string;
@@ -45,6 +47,8 @@ export function ActorPicker({
   required?: boolean;
   /** Marked invalid without a message of its own (the group's message says why). */
   invalid?: boolean;
+  /** Ids never offered, filtered here: the search API stays one query shared by every form. */
+  exclude?: readonly string[];
 }) {
   const t = useTranslations("actors.picker");
   const locale = useLocale();
@@ -55,6 +59,21 @@ export function ActorPicker({
   const [results, setResults] = useState<Results | null>(null);
   const query = text.trim();
   const searching = open && query.length >= MIN_CHARS;
+  const hiddenRef = useRef<HTMLInputElement>(null);
+
+  // form.reset() does not reach React state: follow the form's reset event instead.
+  useEffect(() => {
+    const form = hiddenRef.current?.form;
+    if (!form) return;
+    const onReset = () => {
+      setChosen(initial);
+      setText(initial ? actorOptionLabel(initial) : "");
+      setOpen(false);
+      setActive(-1);
+    };
+    form.addEventListener("reset", onReset);
+    return () => form.removeEventListener("reset", onReset);
+  }, [initial]);
 
   useEffect(() => {
     if (!searching) return;
@@ -80,7 +99,7 @@ export function ActorPicker({
   }, [searching, query, scope, regionSlug, locale]);
 
   const current = searching && results?.query === query ? results : null;
-  const options = current && !current.failed ? current.options : [];
+  const options = current && !current.failed ? current.options.filter((o) => !exclude?.includes(o.id)) : [];
   const listId = `${id}-options`;
   const optionId = (i: number) => `${id}-option-${i}`;
   const expanded = searching && options.length > 0;
@@ -132,7 +151,7 @@ export function ActorPicker({
     <FieldShell id={id} label={label} error={error} hint={hint}>
       {(aria) => (
         <div className="relative">
-          <input type="hidden" name={name} value={chosen?.id ?? ""} />
+          <input ref={hiddenRef} type="hidden" name={name} value={chosen?.id ?? ""} />
           <input
             id={id}
             type="text"

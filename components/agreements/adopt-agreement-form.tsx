@@ -4,11 +4,12 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { adoptAgreementAction } from "@/lib/agreements/actions";
+import { OwnerPicker } from "./owner-picker";
 
 /** Adopt an agreement at a held meeting; the form empties after each adopted agreement. */
-export function AdoptAgreementForm({ regionSlug, meetingId, owners, meetingDay }: { regionSlug: string; meetingId: string; owners: { id: string; name: string }[]; meetingDay: string }) {
+export function AdoptAgreementForm({ regionSlug, meetingId, meetingDay }: { regionSlug: string; meetingId: string; meetingDay: string }) {
   const t = useTranslations("agreements");
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(adoptAgreementAction.bind(null, regionSlug), { resetOnSuccess: true });
   const err = (field: string) => fieldError(state, field);
@@ -18,14 +19,7 @@ export function AdoptAgreementForm({ regionSlug, meetingId, owners, meetingDay }
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="adopt-reference" name="reference" label={t("fields.reference")} hint={t("referenceHint")} maxLength={40} error={err("reference")} />
-        <SelectField id="adopt-owner" name="ownerActorId" label={t("fields.owner")} defaultValue="" required aria-required="true" error={err("ownerActorId")}>
-          <option value="">{t("ownerChoose")}</option>
-          {owners.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
+        <OwnerPicker id="adopt-owner" regionSlug={regionSlug} initial={null} error={err("ownerActorId")} />
         <Field id="adopt-due" name="dueOn" type="date" label={t("fields.dueOn")} hint={t("dueOnHint")} min={meetingDay} error={err("dueOn")} />
       </div>
       <TextAreaField id="adopt-text" name="text" label={t("fields.text")} rows={4} maxLength={10_000} required error={err("text")} />

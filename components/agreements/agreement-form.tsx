@@ -6,15 +6,16 @@ import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { ConflictPanel } from "@/components/meetings/conflict-panel";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import type { ActorOption } from "@/lib/actors/options";
 import { updateAgreementAction } from "@/lib/agreements/actions";
 import { AgreementStatus } from "@/lib/generated/prisma/enums";
+import { OwnerPicker } from "./owner-picker";
 
 export interface AgreementFormValues {
   id: string;
   version: number;
   reference: string | null;
   text: string;
-  ownerActorId: string;
   /** "YYYY-MM-DD" or "". */
   dueOn: string;
   status: AgreementStatus;
@@ -24,7 +25,7 @@ export interface AgreementFormValues {
 const CONFLICT_FIELDS = ["reference", "text", "ownerName", "dueOn", "status", "completedOn"] as const;
 
 /** Edit an agreement: its text, owner, due date and status (done records the day it was done). */
-export function AgreementForm({ regionSlug, agreement, owners }: { regionSlug: string; agreement: AgreementFormValues; owners: { id: string; name: string }[] }) {
+export function AgreementForm({ regionSlug, agreement, owner }: { regionSlug: string; agreement: AgreementFormValues; owner: ActorOption | null }) {
   const t = useTranslations("agreements");
   const tStatus = useTranslations("enums.agreementStatus");
   const locale = useLocale();
@@ -51,13 +52,7 @@ export function AgreementForm({ regionSlug, agreement, owners }: { regionSlug: s
       <input type="hidden" name="version" value={agreement.version} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="agreement-reference" name="reference" label={t("fields.reference")} hint={t("referenceHint")} defaultValue={agreement.reference ?? ""} maxLength={40} error={err("reference")} />
-        <SelectField id="agreement-owner" name="ownerActorId" label={t("fields.owner")} defaultValue={agreement.ownerActorId} required error={err("ownerActorId")}>
-          {owners.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
+        <OwnerPicker id="agreement-owner" regionSlug={regionSlug} initial={owner} error={err("ownerActorId")} />
         <Field id="agreement-due" name="dueOn" type="date" label={t("fields.dueOn")} hint={t("dueOnHint")} defaultValue={agreement.dueOn} error={err("dueOn")} />
         <SelectField id="agreement-status" name="status" label={t("fields.status")} defaultValue={agreement.status} required error={err("status")}>
           {Object.values(AgreementStatus).map((s) => (

@@ -3,8 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
+import type { ActorOption } from "@/lib/actors/options";
 import { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { saveFollowUpAction } from "@/lib/recommendations/actions";
 
@@ -13,7 +15,6 @@ export interface FollowUpFormValues {
   /** 0 when the region has no follow-up yet. */
   version: number;
   status: RecommendationStatus | null;
-  responsibleActorId: string | null;
   actionsTaken: string | null;
   evidenceUrls: string[];
 }
@@ -21,7 +22,16 @@ export interface FollowUpFormValues {
 const CONFLICT_FIELDS = ["status", "responsible", "actionsTaken", "evidenceUrls"] as const;
 
 /** The region's follow-up of one recommendation. A save that lost to someone else's shows theirs and a reload link. */
-export function FollowUpForm({ regionSlug, values, actors }: { regionSlug: string; values: FollowUpFormValues; actors: { id: string; name: string }[] }) {
+export function FollowUpForm({
+  regionSlug,
+  values,
+  responsible,
+}: {
+  regionSlug: string;
+  values: FollowUpFormValues;
+  /** The institution responsible now, if any (named by actorOptionsByIds). */
+  responsible: ActorOption | null;
+}) {
   const t = useTranslations("recommendations");
   const tStatus = useTranslations("enums.recommendationStatus");
   const locale = useLocale();
@@ -74,20 +84,16 @@ export function FollowUpForm({ regionSlug, values, actors }: { regionSlug: strin
             </option>
           ))}
         </SelectField>
-        <SelectField
+        <ActorPicker
           id="follow-up-responsible"
           name="responsibleActorId"
           label={t("responsibleLabel")}
-          defaultValue={values.responsibleActorId ?? ""}
+          hint={t("responsibleHint")}
+          regionSlug={regionSlug}
+          scope="region"
+          initial={responsible}
           error={err("responsibleActorId")}
-        >
-          <option value="">{t("noneOption")}</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </SelectField>
+        />
       </div>
       <TextAreaField id="follow-up-actions" name="actionsTaken" label={t("actionsTakenLabel")} defaultValue={values.actionsTaken ?? ""} error={err("actionsTaken")} rows={5} />
       <TextAreaField

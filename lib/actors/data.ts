@@ -143,15 +143,6 @@ export async function listProvinces(ctx: RegionContext): Promise<Option[]> {
   return db.province.findMany({ where: { regionId: ctx.regionId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
-/** Actors that may be a parent: the region's, not archived. */
-export async function listParentOptions(ctx: RegionContext): Promise<Option[]> {
-  return db.actor.findMany({
-    where: { regionId: ctx.regionId, archivedAt: null },
-    select: { id: true, name: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-}
-
 /** An id from the URL that is not a uuid is simply not found (the column would reject it). */
 function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -327,8 +318,12 @@ const auditSelect = {
   archivedAt: true,
 } satisfies Prisma.ActorSelect;
 
-/** The province and parent must be the region's (a parent never the actor itself or its descendant). */
-async function checkReferences(tx: Tx, ctx: RegionContext, data: ActorData, selfId: string | null) {
+/**
+ * The province and parent must be the region's; the parent live (an archived one only if it is
+ * already the parent) and never the actor itself or its descendant.
+ */
+async function checkReferences(tx: Tx, ctx: RegionContext, data: ActorData, self: { id: string; parentId: string | null } | null) {
+  const selfId = self?.id ?? null;
   const fieldErrors: Record<string, string[]> = {};
   if (data.provinceId) {
     const p = await tx.province.findFirst({ where: { id: data.provinceId, regionId: ctx.regionId }, select: { id: true } });
@@ -337,8 +332,8 @@ async function checkReferences(tx: Tx, ctx: RegionContext, data: ActorData, self
   if (data.parentId) {
     if (data.parentId === selfId) fieldErrors.parentId = ["actors.parentCycle"];
     else {
-      const p = await tx.actor.findFirst({ where: { id: data.parentId, regionId: ctx.regionId }, select: { id: true } });
-      if (!p) fieldErrors.parentId = ["actors.invalidChoice"];
+      const p = await tx.actor.findFirst({ where: { id: data.parentId, regionId: ctx.regionId }, select: { archivedAt: true } });
+      if (!p || (p.archivedAt && data.parentId !== self?.parentId)) fieldErrors.parentId = ["actors.invalidChoice"];
       else if (selfId) {
         // Walk up from the chosen parent: meeting the actor itself would make a cycle.
         let cursor: string | null = data.parentId;
@@ -387,7 +382,7 @@ export async function updateActor(ctx: RegionContext, input: UpdateActorInput): 
   return db.$transaction(async (tx) => {
     const before = await tx.actor.findFirst({ where: { id: input.actorId, regionId: ctx.regionId }, select: { version: true, ...auditSelect } });
     if (!before || before.archivedAt) throw new NotFoundError("actor");
-    await checkReferences(tx, ctx, data, input.actorId);
+    await checkReferences(tx, ctx, data, { id: input.actorId, parentId: before.parentId });
     const { count } = await tx.actor.updateMany({
       where: { id: input.actorId, regionId: ctx.regionId, version: input.version, archivedAt: null },
       data: { ...data, version: { increment: 1 } },

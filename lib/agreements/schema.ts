@@ -14,7 +14,8 @@ const optionalDay = z
 const AgreementFields = {
   reference: optionalText(40),
   text: z.string().trim().min(1).max(10_000),
-  ownerActorId: z.uuid(),
+  /** Empty when the organisation picker was left blank: asks for one, like a foreign one. */
+  ownerActorId: z.uuid({ message: "agreements.invalidOwner" }),
   dueOn: optionalDay,
 };
 

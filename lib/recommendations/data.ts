@@ -110,11 +110,6 @@ export async function getRegionRecommendation(ctx: RegionContext, recommendation
   return toRegionRecommendation(ctx, row);
 }
 
-/** The region's actors that may be responsible (not archived). */
-export async function listResponsibleChoices(ctx: RegionContext): Promise<{ id: string; name: string }[]> {
-  return db.actor.findMany({ where: { regionId: ctx.regionId, archivedAt: null }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
-}
-
 const followUpAudit = { status: true, responsibleActorId: true, actionsTaken: true, evidenceUrls: true } satisfies Prisma.RecommendationFollowUpSelect;
 
 /**

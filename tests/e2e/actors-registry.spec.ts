@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { rucCheckDigit } from "../../lib/validation/identifiers";
+import { pickActor } from "./support/actor-picker";
 import { DEMO, signInAs } from "./support/auth";
 
 // The actor registry in Chromium against the production build: the Cusco administrator searches
-// and filters the list (every choice lands in the URL), registers a firm with a valid RUC, finds
-// it in the list, opens it and edits it.
+// and filters the list (every choice lands in the URL), registers a firm with a valid RUC under a
+// parent institution chosen by typing, finds it in the list, opens it and edits it (the parent
+// search does not offer the firm itself; another parent is saved).
 
 test.setTimeout(120_000);
 
@@ -48,10 +50,12 @@ test("the Cusco administrator searches, filters, registers a firm and edits it",
   await page.getByLabel("RUC", { exact: true }).fill(ruc);
   await page.getByLabel("Tamaño de empresa").selectOption("SMALL");
   await page.getByLabel("Código CIIU").fill("1079");
+  await pickActor(page, "Institución superior", "Cámara de Comercio de Cusco");
   await page.getByRole("button", { name: "Registrar el actor" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Se guardaron los cambios." })).toBeVisible();
   await expect(page.getByText(ruc)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cámara de Comercio de Cusco" })).toBeVisible();
 
   // It is in the list; open it from there.
   await page.goto(`/es/r/cusco/actors?q=${encodeURIComponent(ruc)}`);
@@ -61,8 +65,16 @@ test("the Cusco administrator searches, filters, registers a firm and edits it",
   // Edit it.
   await page.getByRole("link", { name: "Editar" }).click();
   await expect(page.getByLabel("RUC", { exact: true })).toHaveValue(ruc);
+  const parent = page.getByRole("combobox", { name: "Institución superior", exact: true });
+  await expect(parent).toHaveValue("Cámara de Comercio de Cusco");
   await page.getByLabel("Descripción").fill("Tostado y venta de café de la provincia de La Convención.");
+  // The firm cannot be its own parent: the search does not offer it.
+  await parent.fill(name);
+  await expect(page.getByText(`Ninguna organización coincide con «${name}».`)).toBeVisible();
+  await expect(page.getByRole("option", { name })).toHaveCount(0);
+  await pickActor(page, "Institución superior", "Asociación de Agencias de Turismo del Cusco");
   await page.getByRole("button", { name: "Guardar los cambios" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Tostado y venta de café de la provincia de La Convención.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Asociación de Agencias de Turismo del Cusco" })).toBeVisible();
 });

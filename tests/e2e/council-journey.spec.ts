@@ -86,7 +86,7 @@ test("the Cusco administrator registers a firm, seats it, holds a meeting with q
   // 5. Adopt an agreement owned by the firm, due in 45 days.
   const reference = `ACU-J-${unique()}`.slice(0, 40);
   await page.getByLabel("Referencia").fill(reference);
-  await page.getByLabel("Institución responsable").selectOption({ label: firm });
+  await pickActor(page, "Institución responsable", firm);
   await page.getByLabel("Fecha límite").fill(limaDay(45));
   await page.getByLabel("Texto del acuerdo").fill("Presentar el plan de mejora de la cadena textil de alpaca.");
   await page.getByRole("button", { name: "Adoptar el acuerdo" }).click();

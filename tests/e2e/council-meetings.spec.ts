@@ -1,12 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
+import { pickActor } from "./support/actor-picker";
 import { DEMO, signInAs } from "./support/auth";
 import { withDb } from "./support/db";
 
 // Council meetings and agreements in Chromium against the production build: the Cusco
 // administrator schedules a meeting, marks it held, records attendance (first without quorum,
 // then with it), adopts an agreement (a due date before the meeting is refused), writes a
-// follow-up note, finds the agreement on the next planned meeting's agenda, marks it done (and it
-// leaves that agenda), reads the overdue list, and loses a concurrent edit with the conflict screen.
+// follow-up note, finds the agreement on the next planned meeting's agenda, hands it to another
+// institution and marks it done (and it leaves that agenda), reads the overdue list, and loses a
+// concurrent edit with the conflict screen. Owners are chosen by typing in the organisation picker.
 
 test.setTimeout(180_000);
 
@@ -88,14 +90,20 @@ test("the Cusco administrator runs a meeting: attendance and quorum, an agreemen
   // Adopt an agreement: a due date before the meeting is refused, then a valid one.
   const reference = `ACU-E2E-${unique()}`.slice(0, 40);
   await page.getByLabel("Referencia").fill(reference);
-  await page.getByLabel("Institución responsable").selectOption({ label: "Universidad Nacional de San Antonio Abad del Cusco" });
+  const owner = page.getByRole("combobox", { name: "Institución responsable", exact: true });
+  await pickActor(page, "Institución responsable", "Universidad Nacional de San Antonio Abad del Cusco");
   await page.getByLabel("Fecha límite").fill(limaDay(-4));
   await page.getByLabel("Texto del acuerdo").fill("Presentar la propuesta de agenda regional de innovación.");
   await page.getByRole("button", { name: "Adoptar el acuerdo" }).click();
   await expect(page.getByText("La fecha límite no puede ser anterior a la fecha de la sesión.")).toBeVisible();
+  // The refused form keeps the chosen institution.
+  await expect(owner).toHaveValue("Universidad Nacional de San Antonio Abad del Cusco (UNSAAC)");
   await page.getByLabel("Fecha límite").fill(limaDay(30));
   await page.getByRole("button", { name: "Adoptar el acuerdo" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Se adoptó el acuerdo." })).toBeVisible();
+  // The form empties for the next agreement, the institution too.
+  await expect(owner).toHaveValue("");
+  await expect(page.getByLabel("Referencia")).toHaveValue("");
   const adopted = page.getByRole("table", { name: `Acuerdos adoptados en ${title}` });
   await expect(adopted.getByRole("link", { name: reference })).toBeVisible();
 
@@ -114,18 +122,26 @@ test("the Cusco administrator runs a meeting: attendance and quorum, an agreemen
   await expect(page.getByRole("status").filter({ hasText: "Se agregó la nota." })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Se reunió la comisión técnica." })).toBeVisible();
 
-  // Mark it done: today's date is recorded, and it leaves the next meeting's agenda.
+  // Hand it to another institution and mark it done: today's date is recorded, and it leaves the
+  // next meeting's agenda.
+  await expect(page.getByRole("combobox", { name: "Institución responsable", exact: true })).toHaveValue(
+    "Universidad Nacional de San Antonio Abad del Cusco (UNSAAC)",
+  );
+  await pickActor(page, "Institución responsable", "Cámara de Comercio de Cusco");
   await page.getByLabel("Estado").selectOption({ label: "Cumplido" });
   await page.getByRole("button", { name: "Guardar los cambios" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Se guardaron los cambios." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cámara de Comercio de Cusco" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Institución responsable", exact: true })).toHaveValue("Cámara de Comercio de Cusco");
   const completedOn = await withDb(async (db) => {
-    const { rows } = await db.query<{ status: string; completed: string }>(
-      `select status, to_char("completedOn", 'YYYY-MM-DD') as completed from "Agreement" where reference = $1`,
+    const { rows } = await db.query<{ status: string; completed: string; owner: string }>(
+      `select a.status, to_char(a."completedOn", 'YYYY-MM-DD') as completed, o.name as owner
+       from "Agreement" a join "Actor" o on o.id = a."ownerActorId" where a.reference = $1`,
       [reference],
     );
     return rows[0]!;
   });
-  expect(completedOn).toEqual({ status: "DONE", completed: limaDay() });
+  expect(completedOn).toEqual({ status: "DONE", completed: limaDay(), owner: "Cámara de Comercio de Cusco" });
   await page.goto(`/es/r/cusco/council/meetings/${nextId}`);
   await expect(page.getByRole("heading", { name: "Acuerdos pendientes" })).toBeVisible();
   await expect(page.getByRole("link", { name: reference })).toHaveCount(0);

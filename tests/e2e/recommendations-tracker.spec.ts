@@ -1,23 +1,27 @@
 import { expect, test } from "@playwright/test";
+import { pickActor } from "./support/actor-picker";
 import { DEMO, signInAs } from "./support/auth";
 import { withDb } from "./support/db";
 
 // The recommendations tracker in Chromium against the production build: the Tacna administrator
-// updates recommendation B's status, and the national viewer sees it in the national matrix.
+// updates recommendation B's status and responsible institution (chosen by typing in the
+// organisation picker), and the national viewer sees the status in the national matrix.
 
 test.setTimeout(120_000);
 
 test("the Tacna administrator updates recommendation B and the national viewer sees it in the matrix", async ({ browser }) => {
   const current = await withDb(async (db) => {
-    const { rows } = await db.query<{ status: string | null }>(
-      `select f.status::text as status from "Recommendation" rec
+    const { rows } = await db.query<{ status: string | null; responsible: string | null }>(
+      `select f.status::text as status, a.name as responsible from "Recommendation" rec
        left join "RecommendationFollowUp" f on f."recommendationId" = rec.id and f."regionId" = (select id from "Region" where slug = 'tacna')
+       left join "Actor" a on a.id = f."responsibleActorId"
        where rec."regionId" is null and rec.code = 'B'`,
     );
-    return rows[0]?.status ?? null;
+    return rows[0] ?? { status: null, responsible: null };
   });
-  // A status different from today's, so the change is visible.
-  const [value, label] = current === "COMPLETED" ? ["IN_PROGRESS", "En curso"] : ["COMPLETED", "Completada"];
+  // A status and an institution different from today's, so the change is visible.
+  const [value, label] = current.status === "COMPLETED" ? ["IN_PROGRESS", "En curso"] : ["COMPLETED", "Completada"];
+  const [responsible, acronym] = current.responsible === "Gobierno Regional Tacna" ? ["Universidad Nacional Jorge Basadre Grohmann", "UNJBG"] : ["Gobierno Regional Tacna", "GORE Tacna"];
 
   const admin = await browser.newContext();
   await signInAs(admin, DEMO.tacnaAdmin);
@@ -28,6 +32,7 @@ test("the Tacna administrator updates recommendation B and the national viewer s
   await expect(page.getByRole("heading", { level: 1, name: /^B\. Agendas y políticas regionales/ })).toBeVisible();
 
   await page.getByLabel("Estado", { exact: true }).selectOption(value);
+  await pickActor(page, "Institución responsable", responsible);
   await page.getByLabel("Acciones realizadas").fill("Plan Basadre aprobado por ordenanza regional; agenda de I+D+i incorporada.");
   // A link that is not a web address is refused, with the reason.
   await page.getByLabel("Enlaces de evidencia").fill("ordenanza en el diario");
@@ -38,6 +43,17 @@ test("the Tacna administrator updates recommendation B and the national viewer s
   await page.getByRole("button", { name: "Guardar seguimiento" }).click();
   await expect(page.getByRole("status").filter({ hasText: "El seguimiento se guardó." })).toBeVisible();
   await expect(page.getByRole("link", { name: "https://www.regiontacna.gob.pe/ordenanza-plan-basadre.pdf" })).toBeVisible();
+  await expect(page.getByRole("link", { name: responsible, exact: true })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Institución responsable", exact: true })).toHaveValue(`${responsible} (${acronym})`);
+  const saved = await withDb(async (db) => {
+    const { rows } = await db.query<{ name: string }>(
+      `select a.name from "RecommendationFollowUp" f join "Actor" a on a.id = f."responsibleActorId"
+       where f."regionId" = (select id from "Region" where slug = 'tacna')
+         and f."recommendationId" = (select id from "Recommendation" where "regionId" is null and code = 'B')`,
+    );
+    return rows[0]?.name;
+  });
+  expect(saved).toBe(responsible);
   await admin.close();
 
   const national = await browser.newContext();

@@ -192,12 +192,41 @@ describe("create, edit, archive", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("refuses a parent cycle", async () => {
+  it("refuses a parent cycle, the actor itself included", async () => {
     const parent = await saved(cusco, { name: "Matriz Cycle" });
     const child = await saved(cusco, { name: "Filial Cycle", parentId: parent.id });
     await expect(
       actors.updateActor(cusco, update({ actorId: parent.id, version: "1", name: "Matriz Cycle", parentId: child.id, confirmDuplicate: "on" })),
     ).rejects.toBeInstanceOf(errors.InvalidInputError);
+    // The edit page's search does not offer the actor itself; a hand-made post is still refused.
+    await expect(
+      actors.updateActor(cusco, update({ actorId: parent.id, version: "1", name: "Matriz Cycle", parentId: parent.id, confirmDuplicate: "on" })),
+    ).rejects.toMatchObject({ fieldErrors: { parentId: ["actors.parentCycle"] } });
+  });
+
+  it("refuses an archived parent, but keeps one that was archived after it was chosen", async () => {
+    const live = await saved(cusco, { name: "Matriz Viva" });
+    const archived = await saved(cusco, { name: "Matriz Archivada" });
+    await actors.archiveActor(cusco, { actorId: archived.id, version: archived.version });
+    const before = await counts();
+    await expect(actors.createActor(cusco, create({ name: "Filial Nueva", parentId: archived.id, confirmDuplicate: "on" }))).rejects.toBeInstanceOf(
+      errors.InvalidInputError,
+    );
+    const child = await saved(cusco, { name: "Filial Viva", parentId: live.id });
+    await expect(
+      actors.updateActor(cusco, update({ actorId: child.id, version: String(child.version), name: "Filial Viva", parentId: archived.id, confirmDuplicate: "on" })),
+    ).rejects.toBeInstanceOf(errors.InvalidInputError);
+    expect((await db.actor.findUniqueOrThrow({ where: { id: child.id } })).parentId).toBe(live.id);
+    expect((await counts()).actorRows).toBe(before.actorRows + 1);
+
+    // The parent is archived later: the child's other edits still save with it.
+    await db.actor.update({ where: { id: live.id }, data: { archivedAt: new Date() } });
+    const res = await actors.updateActor(
+      cusco,
+      update({ actorId: child.id, version: String(child.version), name: "Filial Viva", description: "Sigue dependiendo de su matriz.", parentId: live.id, confirmDuplicate: "on" }),
+    );
+    expect(res).toMatchObject({ kind: "saved" });
+    expect((await db.actor.findUniqueOrThrow({ where: { id: child.id } })).parentId).toBe(live.id);
   });
 
   it("archives: gone from the list, detail kept, listed again with show-archived, restorable", async () => {

@@ -194,6 +194,21 @@ describe("edit, status and conflicts", () => {
     expect((await db.agreement.findUniqueOrThrow({ where: { id } })).version).toBe(1);
   });
 
+  it("refuses a newly archived owner or none, but keeps an owner archived since it was chosen", async () => {
+    const owner = await db.actor.create({ data: { regionId: cusco.regionId, name: "Dueña Luego Archivada SAC", helix: "BUSINESS", type: "FIRM" } });
+    const id = await adopted({ ownerActorId: owner.id });
+    const archived = await db.actor.create({ data: { regionId: cusco.regionId, name: "Otra Archivada SAC", helix: "BUSINESS", type: "FIRM", archivedAt: new Date() } });
+    await db.actor.update({ where: { id: owner.id }, data: { archivedAt: new Date() } });
+    const before = await counts();
+    await expectRule(agreements.updateAgreement(cusco, editInput(id, 1, { ownerActorId: archived.id })), "agreements.invalidOwner");
+    // The organisation picker left blank posts an empty id: the same message, asking for one.
+    const blank = schema.UpdateAgreementInput.safeParse({ agreementId: id, version: "1", reference: "", text: "Plan", ownerActorId: "", dueOn: "", status: "PENDING", completedOn: "" });
+    expect(blank.success ? [] : blank.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["ownerActorId", "agreements.invalidOwner"]]);
+    expect(await counts()).toEqual(before);
+    await agreements.updateAgreement(cusco, editInput(id, 1, { ownerActorId: owner.id, text: "Sigue a cargo de la misma institución" }));
+    expect(await db.agreement.findUniqueOrThrow({ where: { id } })).toMatchObject({ ownerActorId: owner.id, version: 2 });
+  });
+
   it("a second save with the old version is refused and the current values are returned", async () => {
     const id = await adopted();
     await agreements.updateAgreement(cusco, editInput(id, 1, { text: "Primera edición" }));

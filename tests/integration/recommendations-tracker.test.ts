@@ -172,6 +172,23 @@ describe("bad input", () => {
     expect(await counts()).toEqual(before);
     expect((await followUpOf(tacna, "D"))?.version).toBe(row.version);
   });
+
+  it("refuses a newly chosen archived actor, but keeps a responsible archived after it was chosen", async () => {
+    const kept = await db.actor.create({ data: { regionId: tacna.regionId, name: "Responsable Luego Archivada SAC", helix: "BUSINESS", type: "FIRM" } });
+    const archived = await db.actor.create({ data: { regionId: tacna.regionId, name: "Otra Archivada SAC", helix: "BUSINESS", type: "FIRM", archivedAt: new Date() } });
+    const version = (await followUpOf(tacna, "C"))?.version ?? 0;
+    const c = (v: number, raw: Record<string, unknown>) => save({ recommendationId: shared.get("C"), version: String(v), ...raw });
+    await recs.saveFollowUp(tacna, c(version, { responsibleActorId: kept.id }));
+    await db.actor.update({ where: { id: kept.id }, data: { archivedAt: new Date() } });
+    const before = await counts();
+    await expect(recs.saveFollowUp(tacna, c(version + 1, { responsibleActorId: archived.id }))).rejects.toMatchObject({
+      fieldErrors: { responsibleActorId: ["recommendations.responsibleInvalid"] },
+    });
+    expect(await counts()).toEqual(before);
+    // The follow-up's other edits still save with the institution it already had.
+    await recs.saveFollowUp(tacna, c(version + 1, { responsibleActorId: kept.id, actionsTaken: "Sigue a cargo de la misma institución." }));
+    expect(await followUpOf(tacna, "C")).toMatchObject({ responsibleActorId: kept.id, version: version + 2 });
+  });
 });
 
 describe("permissions and tenancy", () => {

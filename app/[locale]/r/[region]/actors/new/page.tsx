@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActorForm } from "@/components/actors/actor-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { listParentOptions, listProvinces } from "@/lib/actors/data";
+import { listProvinces } from "@/lib/actors/data";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
@@ -16,7 +16,7 @@ export default async function NewActorPage({ params }: Props) {
   setRequestLocale(locale);
   const { region } = await params;
   const ctx = await pageGate(locale, () => gateRegionFor(region, "actors.write"));
-  const [t, provinces, parents] = await Promise.all([getTranslations("actors"), listProvinces(ctx), listParentOptions(ctx)]);
+  const [t, provinces] = await Promise.all([getTranslations("actors"), listProvinces(ctx)]);
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -28,7 +28,7 @@ export default async function NewActorPage({ params }: Props) {
         <h2 id="actor-form-heading" className="mb-4 text-lg font-semibold text-slate-900">
           {t("formHeading")}
         </h2>
-        <ActorForm regionSlug={ctx.regionSlug} actor={null} provinces={provinces} parents={parents} />
+        <ActorForm regionSlug={ctx.regionSlug} actor={null} provinces={provinces} parent={null} />
       </Card>
     </div>
   );

@@ -4,9 +4,10 @@ import { StatusBadge } from "@/components/recommendations/status-badge";
 import { Card } from "@/components/ui/card";
 import { DetailRow } from "@/components/ui/detail-row";
 import { TextLink } from "@/components/ui/text-link";
+import { actorOptionsByIds } from "@/lib/actors/options";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { canWriteRecommendations, getRegionRecommendation, listResponsibleChoices } from "@/lib/recommendations/data";
+import { canWriteRecommendations, getRegionRecommendation } from "@/lib/recommendations/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
@@ -26,17 +27,16 @@ export default async function RecommendationPage({ params, searchParams }: Props
     return { ctx, rec: await getRegionRecommendation(ctx, recommendationId) };
   });
   const writer = canWriteRecommendations(ctx);
-  const [t, tStatus, format, { saved }, actors] = await Promise.all([
+  const f = rec.followUp;
+  const [t, tStatus, format, { saved }, [responsible]] = await Promise.all([
     getTranslations("recommendations"),
     getTranslations("enums.recommendationStatus"),
     getFormatter(),
     searchParams,
-    writer ? listResponsibleChoices(ctx) : Promise.resolve([]),
+    // The current responsible institution, named even if it was archived since (a save keeps it).
+    writer && f?.responsible ? actorOptionsByIds(ctx, [f.responsible.id]) : Promise.resolve([]),
   ]);
   const en = locale === "en";
-  const f = rec.followUp;
-  // A responsible institution no longer offered (archived) stays selectable, so a save keeps it.
-  const choices = f?.responsible && !actors.some((a) => a.id === f.responsible!.id) ? [f.responsible, ...actors] : actors;
 
   return (
     <div className="space-y-8">
@@ -80,12 +80,11 @@ export default async function RecommendationPage({ params, searchParams }: Props
         <Card title={t("editHeading")}>
           <FollowUpForm
             regionSlug={ctx.regionSlug}
-            actors={choices}
+            responsible={responsible ?? null}
             values={{
               recommendationId: rec.id,
               version: f?.version ?? 0,
               status: f?.status ?? null,
-              responsibleActorId: f?.responsible?.id ?? null,
               actionsTaken: f?.actionsTaken ?? null,
               evidenceUrls: f?.evidenceUrls ?? [],
             }}

@@ -2,7 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActorForm } from "@/components/actors/actor-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { getActorForEdit, listParentOptions, listProvinces } from "@/lib/actors/data";
+import { getActorForEdit, listProvinces } from "@/lib/actors/data";
+import { actorOptionsByIds } from "@/lib/actors/options";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
@@ -20,7 +21,11 @@ export default async function EditActorPage({ params }: Props) {
     const ctx = await gateRegionFor(region, "region.read");
     return { ctx, actor: await getActorForEdit(ctx, actorId) };
   });
-  const [t, provinces, parents] = await Promise.all([getTranslations("actors"), listProvinces(ctx), listParentOptions(ctx)]);
+  const [t, provinces, [parent]] = await Promise.all([
+    getTranslations("actors"),
+    listProvinces(ctx),
+    actorOptionsByIds(ctx, actor.parentId ? [actor.parentId] : []),
+  ]);
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -32,7 +37,7 @@ export default async function EditActorPage({ params }: Props) {
         <h2 id="actor-form-heading" className="mb-4 text-lg font-semibold text-slate-900">
           {t("formHeading")}
         </h2>
-        <ActorForm key={actor.version} regionSlug={ctx.regionSlug} actor={actor} provinces={provinces} parents={parents} />
+        <ActorForm key={actor.version} regionSlug={ctx.regionSlug} actor={actor} provinces={provinces} parent={parent ?? null} />
       </Card>
     </div>
   );

@@ -4,7 +4,7 @@ import { AgreementNoteForm } from "@/components/agreements/note-form";
 import { Card } from "@/components/ui/card";
 import { DetailRow } from "@/components/ui/detail-row";
 import { TextLink } from "@/components/ui/text-link";
-import { listParentOptions } from "@/lib/actors/data";
+import { actorOptionsByIds } from "@/lib/actors/options";
 import { getAgreement } from "@/lib/agreements/data";
 import { formatIsoDay } from "@/lib/councils/dates";
 import { DATE } from "@/lib/i18n/format";
@@ -31,17 +31,16 @@ export default async function AgreementPage({ params, searchParams }: Props) {
     return { ctx, agreement: await getAgreement(ctx, agreementId) };
   });
   const writer = canWriteCouncil(ctx);
-  const [t, tStatus, format, { saved }, actors] = await Promise.all([
+  const [t, tStatus, format, { saved }, [owner]] = await Promise.all([
     getTranslations("agreements"),
     getTranslations("enums.agreementStatus"),
     getFormatter(),
     searchParams,
-    writer ? listParentOptions(ctx) : Promise.resolve([]),
+    // The current owner, named even if it was archived since (it stays the owner until changed).
+    writer ? actorOptionsByIds(ctx, [agreement.owner.id]) : Promise.resolve([]),
   ]);
   const base = `/r/${ctx.regionSlug}/council`;
   const day = (d: Date | null) => (d ? format.dateTime(d, DATE) : null);
-  // The current owner stays choosable even if it was archived since.
-  const owners = actors.some((a) => a.id === agreement.owner.id) ? actors : [{ id: agreement.owner.id, name: agreement.owner.name }, ...actors];
   const title = agreement.reference ? t("detailHeading", { reference: agreement.reference }) : t("detailHeadingNoReference");
 
   return (
@@ -108,13 +107,12 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           <AgreementForm
             key={agreement.version}
             regionSlug={ctx.regionSlug}
-            owners={owners}
+            owner={owner ?? null}
             agreement={{
               id: agreement.id,
               version: agreement.version,
               reference: agreement.reference,
               text: agreement.text,
-              ownerActorId: agreement.ownerActorId,
               dueOn: agreement.dueOn ? formatIsoDay(agreement.dueOn) : "",
               status: agreement.status,
               completedOn: agreement.completedOn ? formatIsoDay(agreement.completedOn) : "",

@@ -10,7 +10,6 @@ import { Card } from "@/components/ui/card";
 import { DetailRow } from "@/components/ui/detail-row";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
-import { listParentOptions } from "@/lib/actors/data";
 import { formatIsoDay } from "@/lib/councils/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -37,7 +36,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   });
   const writer = canWriteCouncil(ctx);
   const held = meeting.status === "HELD";
-  const [t, tAgreements, tStatus, format, { saved }, sheet, quorum, owners] = await Promise.all([
+  const [t, tAgreements, tStatus, format, { saved }, sheet, quorum] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("agreements"),
     getTranslations("enums.meetingStatus"),
@@ -45,7 +44,6 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     searchParams,
     held ? getAttendanceSheet(ctx, meeting) : Promise.resolve([]),
     held ? getMeetingQuorum(ctx, meeting) : Promise.resolve(null),
-    writer && held ? listParentOptions(ctx) : Promise.resolve([]),
   ]);
   const base = `/r/${ctx.regionSlug}/council`;
   const councilName = meeting.council.acronym ? `${meeting.council.name} (${meeting.council.acronym})` : meeting.council.name;
@@ -154,7 +152,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         {writer && held ? (
           <Card title={tAgreements("adoptHeading")}>
             {quorum?.reached ? (
-              <AdoptAgreementForm regionSlug={ctx.regionSlug} meetingId={meeting.id} owners={owners} meetingDay={formatIsoDay(meeting.day)} />
+              <AdoptAgreementForm regionSlug={ctx.regionSlug} meetingId={meeting.id} meetingDay={formatIsoDay(meeting.day)} />
             ) : (
               <p className="text-slate-700">{tAgreements("adoptNeedsQuorum")}</p>
             )}
