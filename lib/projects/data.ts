@@ -381,9 +381,11 @@ async function resolveInput(tx: Tx, ctx: RegionContext, input: ProjectInput): Pr
   const fail = (field: string, key: string) => (fieldErrors[field] ??= []).push(`projects.${key}`);
   const r = ctx.regionId;
 
+  // Each lookup is skipped when its list is empty (most forms leave some empty): inside the
+  // transaction the statements run one after another, and every round trip adds to the save.
   const [areas, provinces] = await Promise.all([
-    tx.priorityArea.count({ where: { regionId: r, id: { in: input.priorityAreaIds } } }),
-    tx.province.count({ where: { regionId: r, id: { in: input.provinceIds } } }),
+    input.priorityAreaIds.length ? tx.priorityArea.count({ where: { regionId: r, id: { in: input.priorityAreaIds } } }) : 0,
+    input.provinceIds.length ? tx.province.count({ where: { regionId: r, id: { in: input.provinceIds } } }) : 0,
   ]);
   if (areas !== input.priorityAreaIds.length) fail("priorityAreaIds", "invalidChoice");
   if (provinces !== input.provinceIds.length) fail("provinceIds", "invalidChoice");
@@ -399,14 +401,14 @@ async function resolveInput(tx: Tx, ctx: RegionContext, input: ProjectInput): Pr
   }
 
   const chosen = input.members.flatMap((m) => (m.personId ? [m.personId] : []));
-  const people = new Set((await tx.person.findMany({ where: { regionId: r, id: { in: chosen } }, select: { id: true } })).map((p) => p.id));
+  const people = new Set(chosen.length ? (await tx.person.findMany({ where: { regionId: r, id: { in: chosen } }, select: { id: true } })).map((p) => p.id) : []);
   for (const m of input.members) if (m.personId && !people.has(m.personId)) fail(`members.${m.row}.personId`, "invalidChoice");
   if (Object.keys(fieldErrors).length) throw new InvalidInputError("invalidForm", fieldErrors);
 
   // New people: one with an ORCID already in the region is that person, not a new one.
   const orcids = input.members.flatMap((m) => (!m.personId && m.orcid ? [m.orcid] : []));
   const byOrcid = new Map(
-    (await tx.person.findMany({ where: { regionId: r, orcid: { in: orcids } }, select: { id: true, orcid: true } })).map((p) => [p.orcid!, p.id]),
+    orcids.length ? (await tx.person.findMany({ where: { regionId: r, orcid: { in: orcids } }, select: { id: true, orcid: true } })).map((p) => [p.orcid!, p.id]) : [],
   );
   const members: ResolvedProject["members"] = [];
   const seen = new Set<string>();
