@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { HELIX_COLORS } from "@/lib/dashboards/helix-colors";
 import type { EdgeKind, NetworkEdge, NetworkNode } from "@/lib/metrics/types";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // sigma needs the browser (WebGL) and is the heaviest library of the dashboard: it is fetched
 // only once a network with nodes has arrived, and never server-rendered.
@@ -21,7 +22,6 @@ const NetworkGraph = dynamic(() => import("./network-graph"), {
 const TABLE_ROWS = 100;
 
 // Nodes that are actors have UUIDs; anything else (the council as a broker node) has no page.
-const ACTOR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Network {
   nodes: NetworkNode[];
@@ -101,7 +101,7 @@ export function NetworkExplorer({
   }
 
   const { network } = state;
-  const actorHref = (id: string) => (ACTOR_ID.test(id) ? `/r/${regionSlug}/actors/${id}` : null);
+  const actorHref = (id: string) => (isUuid(id) ? `/r/${regionSlug}/actors/${id}` : null);
   const labels = new Map(network.nodes.map((n) => [n.id, n.label]));
   // The API's order is the cache's; the tables list the best connected and strongest first.
   const nodes = [...network.nodes].sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label));

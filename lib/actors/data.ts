@@ -8,6 +8,7 @@ import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
 import { normaliseActorName } from "./normalise";
 import { ACTORS_PER_PAGE, type ActorListQuery, type ArchiveActorInput, type CreateActorInput, type UpdateActorInput } from "./schema";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // The actor registry of one region. Every read and write is scoped by the verified
 // `ctx.regionId`: another region's actor id answers exactly like a missing one. Writes and their
@@ -141,11 +142,6 @@ export interface Option {
 
 export async function listProvinces(ctx: RegionContext): Promise<Option[]> {
   return db.province.findMany({ where: { regionId: ctx.regionId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
-}
-
-/** An id from the URL that is not a uuid is simply not found (the column would reject it). */
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 // ---------------------------------------------------------------------------------------------

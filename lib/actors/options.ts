@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Helix } from "@/lib/generated/prisma/enums";
 import { ACCENTED, likePattern, PLAIN } from "@/lib/search";
 import type { RegionContext } from "@/lib/tenancy";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // Organisations to choose in a form or a filter (components/actors/actor-picker.tsx). A region has
 // thousands of them at national scale and the country tens of thousands, so no page lists them
@@ -22,13 +23,11 @@ export interface ActorOption {
 /** "region": the caller's region only (cooperation evidence); "all": every region (projects). */
 export type ActorScope = "region" | "all";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const SELECT = { id: true, name: true, acronym: true, helix: true, regionId: true, region: { select: { name: true } } } as const;
 
 /** The organisations with these ids, of any region, archived ones too (they may be on a record). */
 export async function actorOptionsByIds(ctx: RegionContext, ids: readonly string[]): Promise<ActorOption[]> {
-  const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+  const wanted = [...new Set(ids.filter((id) => isUuid(id)))];
   if (wanted.length === 0) return [];
   const rows = await db.actor.findMany({ where: { id: { in: wanted } }, select: SELECT });
   return rows.map((a) => ({ id: a.id, name: a.name, acronym: a.acronym, helix: a.helix, regionName: a.region.name, own: a.regionId === ctx.regionId }));

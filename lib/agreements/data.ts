@@ -5,11 +5,12 @@ import { db } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
-import { assertWriteCouncil, auditActor, isOverdue, isUuid, overdueWhere, quorumInTransaction } from "@/lib/meetings/data";
+import { assertWriteCouncil, auditActor, isOverdue, overdueWhere, quorumInTransaction } from "@/lib/meetings/data";
 import { limaDayOf } from "@/lib/meetings/schema";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
 import { AGREEMENTS_PER_PAGE, type AdoptAgreementInput, type AgreementListQuery, type AgreementNoteInput, type UpdateAgreementInput } from "./schema";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // A council's agreements (acuerdos): adopted at a held meeting that reached quorum, owned by an
 // institution of the region, followed up with notes until done or dropped. Every query is scoped

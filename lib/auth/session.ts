@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import type { GlobalRole, RegionRole } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/validation/identifiers";
 
 export type CurrentMembership = {
   regionId: string;
@@ -37,47 +38,45 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return loadCurrentUser(userId, session.sessionVersion);
 });
 
+type SessionRow = {
+  id: string;
+  email: string;
+  name: string;
+  globalRole: GlobalRole | null;
+  disabled: boolean;
+  sessionVersion: number;
+  memberships: CurrentMembership[];
+};
+
 /**
  * The user behind a verified session token, as the database sees them now: null when missing,
  * disabled, or when the token predates a security change (its `sessionVersion` is older).
  * Split from getCurrentUser so tests and API-token callers reach the same rules without a cookie.
  */
 export async function loadCurrentUser(userId: string, sessionVersion: number): Promise<CurrentUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      globalRole: true,
-      disabledAt: true,
-      sessionVersion: true,
-      memberships: {
-        where: { disabledAt: null },
-        select: {
-          regionId: true,
-          role: true,
-          actorId: true,
-          region: { select: { slug: true, name: true } },
-        },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      },
-    },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
-
+  // A token's subject is a user id Minka issued; anything else cannot name a user (and would
+  // make the uuid cast below fail).
+  if (!isUuid(userId)) return null;
+  // One statement, because every signed-in request runs it: Prisma's nested select took three
+  // (user, memberships, their regions) and ~2 ms of the query engine; this takes ~1 ms.
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT u.id::text AS id, u.email, u.name, u."globalRole"::text AS "globalRole",
+           u."disabledAt" IS NOT NULL AS disabled, u."sessionVersion",
+           coalesce((SELECT json_agg(json_build_object('regionId', m."regionId", 'regionSlug', r.slug, 'regionName', r.name,
+                                                       'role', m.role, 'actorId', m."actorId")
+                                     ORDER BY m."createdAt", m.id)
+                       FROM "Membership" m JOIN "Region" r ON r.id = m."regionId"
+                      WHERE m."userId" = u.id AND m."disabledAt" IS NULL), '[]'::json) AS memberships
+      FROM "User" u
+     WHERE u.id = ${userId}::uuid`;
+  const user = rows[0];
+  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     globalRole: user.globalRole,
-    memberships: user.memberships.map((m) => ({
-      regionId: m.regionId,
-      regionSlug: m.region.slug,
-      regionName: m.region.name,
-      role: m.role,
-      actorId: m.actorId,
-    })),
+    memberships: user.memberships,
   };
 }
 

@@ -6,7 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
-import { EVIDENCE_PER_PAGE, isUuid, type CreateEvidenceInput, type DeleteEvidenceInput, type EvidenceListQuery, type UpdateEvidenceInput } from "./schema";
+import { EVIDENCE_PER_PAGE, type CreateEvidenceInput, type DeleteEvidenceInput, type EvidenceListQuery, type UpdateEvidenceInput } from "./schema";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // Cooperation evidence of one region: signed convenios and joint events between actors, the raw
 // material of the cooperation network. Every read and write is scoped by the verified

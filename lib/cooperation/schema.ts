@@ -15,11 +15,6 @@ export function isHttpUrl(value: string): boolean {
   return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
 }
 
-/** An id from a URL that is not a uuid is simply "not found" (the column would reject it). */
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
-
 /** A calendar date typed as YYYY-MM-DD, as a Date at UTC midnight (the column is a date). */
 const CalendarDate = z
   .string()

@@ -17,6 +17,7 @@ import type {
   UpdateDelegationInput,
   UpdateSeatInput,
 } from "./schema";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // Council administration: the council's record, its seats and the delegations to them, for
 // callers holding `council.write`. Every query is scoped by the verified `ctx.regionId`, so
@@ -52,11 +53,9 @@ function assertWriteWithPeople(ctx: RegionContext) {
   if (!can(ctx.role, "people.read")) throw new ForbiddenError("people.read");
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** An id from the URL that is not a uuid is simply not found (the column would reject it). */
 function assertUuid(value: string, entity: string) {
-  if (!UUID.test(value)) throw new NotFoundError(entity);
+  if (!isUuid(value)) throw new NotFoundError(entity);
 }
 
 async function lockRegion(tx: Tx, ctx: RegionContext) {

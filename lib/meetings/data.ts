@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { recordAudit, type Tx } from "@/lib/audit";
 import { COUNCIL_RANK, getCouncilCompositions, type SeatOnDate } from "@/lib/councils/data";
 import { todayInLima } from "@/lib/councils/dates";
@@ -21,6 +20,7 @@ import {
   type MinutesInput,
   type UpdateMeetingInput,
 } from "./schema";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // A region's council meetings: schedule, edit, mark held, cancel, minutes, attendance by seat and
 // the quorum it gives. Every query is scoped by the verified `ctx.regionId`: another region's
@@ -57,11 +57,6 @@ export function assertWriteCouncil(ctx: RegionContext): void {
 }
 
 export const auditActor = (ctx: RegionContext) => ({ userId: ctx.userId, regionId: ctx.regionId, ip: ctx.ip });
-
-/** An id from the URL that is not a uuid is simply not found (the column would reject it). */
-export function isUuid(value: string): boolean {
-  return z.uuid().safeParse(value).success;
-}
 
 /** Midnight of Lima's today as an instant: meetings from then on are "upcoming". */
 export function startOfTodayInLima(now: Date = new Date()): Date {

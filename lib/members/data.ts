@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { recordAudit, type Tx } from "@/lib/audit";
 import { issueToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
@@ -11,6 +10,7 @@ import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
 import { accessNoticeMail, invitationMail } from "./mail";
 import type { ChangeMemberRoleInput, InviteMemberInput, RemoveMemberInput, SetMemberStatusInput } from "./schema";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // A region's members: who may act in it, with which role. Every read and write is scoped by the
 // verified `ctx.regionId`, so another region's membership id answers exactly like a missing one.
@@ -78,7 +78,6 @@ function snapshot(row: Pick<MemberRow, "role" | "actorId" | "disabledAt"> & { us
   return { userId: row.user.id, email: row.user.email, role: row.role, actorId: row.actorId, disabledAt: row.disabledAt };
 }
 
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 /** The gate checked the permission already; the data layer looks again, as every entry point may. */
 function assertManages(ctx: RegionContext): void {

@@ -20,6 +20,7 @@ import type {
   UpdatePlanInput,
 } from "./schema";
 import { indicatorStatus, rollUp, type RollUp, type StatusResult } from "./status";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // Plans → objectives → indicators → measurements of one region. Every read and write is scoped by
 // the verified `ctx.regionId`: another region's id answers exactly like a missing one. Writes and
@@ -40,11 +41,6 @@ function assertWrite(ctx: RegionContext) {
 }
 
 const who = (ctx: RegionContext): AuditActor => ({ userId: ctx.userId, regionId: ctx.regionId, ip: ctx.ip });
-
-/** An id from the URL that is not a uuid is simply not found (the column would reject it). */
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
 
 /** A duplicate code, whether found first or caught from the unique index in a race. */
 function codeTaken(): InvalidInputError {

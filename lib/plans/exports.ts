@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dataset, enumLabel } from "@/lib/spreadsheets/dataset";
 import { statusOf } from "./data";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // A plan with its objectives, indicators and measurements as a spreadsheet (issue 6, item 5):
 // one row per measurement, and one row (measurement cells empty) for an indicator never measured.
@@ -34,7 +35,6 @@ interface PlanExportRow {
   measurement: { measuredOn: Date; value: Prisma.Decimal; source: string | null; note: string | null } | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const number = (v: Prisma.Decimal | null) => (v === null ? null : v.toNumber());
 
 export const planExport = dataset<PlanExportRow>({
@@ -42,7 +42,7 @@ export const planExport = dataset<PlanExportRow>({
   async load(ctx, params) {
     const planId = params.get("plan");
     // A malformed plan id matches nothing (an empty file), like another region's plan.
-    const where: Prisma.IndicatorWhereInput = { regionId: ctx.regionId, ...(planId !== null ? { objective: { planId: UUID.test(planId) ? planId : "00000000-0000-0000-0000-000000000000" } } : {}) };
+    const where: Prisma.IndicatorWhereInput = { regionId: ctx.regionId, ...(planId !== null ? { objective: { planId: isUuid(planId) ? planId : "00000000-0000-0000-0000-000000000000" } } : {}) };
     const indicators = await db.indicator.findMany({
       where,
       select: indicatorSelect,

@@ -9,6 +9,7 @@ import type { RegionContext } from "@/lib/tenancy";
 import { uuidv7 } from "@/prisma/seed/util";
 import { ACCENTED, likePattern, PLAIN } from "@/lib/search";
 import { PROJECTS_PER_PAGE, type CreateProjectInput, type ProjectListQuery, type UpdateProjectInput } from "./schema";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // The project registry of one region. Every read and write is scoped by the verified
 // `ctx.regionId`: another region's project answers exactly like a missing one. Participants may
@@ -57,11 +58,6 @@ export async function canEditProject(ctx: RegionContext, projectId: string, tx: 
   if (!own.length) return false;
   const hit = await tx.projectParticipant.findFirst({ where: { regionId: ctx.regionId, projectId, actorId: { in: own } }, select: { id: true } });
   return !!hit;
-}
-
-/** An id from the URL that is not a uuid is simply not found (the column would reject it). */
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 // ---------------------------------------------------------------------------------------------

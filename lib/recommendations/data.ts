@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { RegionContext, UserContext } from "@/lib/tenancy";
-import { isUuid } from "@/lib/cooperation/schema";
+import { isUuid } from "@/lib/validation/identifiers";
 import type { CreateRecommendationInput, SaveFollowUpInput } from "./schema";
 
 // The study's recommendations (A–G, shared: regionId null) and those a region adds, with each

@@ -10,6 +10,7 @@ import type { AnyImportDefinition, CellError, ImportColumn, RowError } from "./d
 import { IMPORT_DEFINITIONS } from "./imports";
 import { fold, translatorFor } from "./messages";
 import { readSpreadsheet, type Sheet } from "./read";
+import { isUuid } from "@/lib/validation/identifiers";
 
 // The life of an import, staged in the ImportJob table so that every app instance sees the same
 // state and progress:
@@ -203,8 +204,6 @@ const summarySelect = {
   committedAt: true,
   updatedAt: true,
 } satisfies Prisma.ImportJobSelect;
-
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 /**
  * A job of the caller's region that the caller may use; anything else (another region's job, a

@@ -1,6 +1,14 @@
 // Identifier validators shared by the registry (actors) and councils (people). Pure functions:
 // no I/O, safe on server and client.
 
+/**
+ * Whether a string is a uuid, as Minka's ids are. An id from a URL or a token that is not one is
+ * simply "not found": checked before a query, because PostgreSQL would reject the cast.
+ */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
 const RUC_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
 const RUC_PREFIXES = new Set(["10", "15", "16", "17", "20"]);
 

@@ -84,3 +84,40 @@ describe("revocation takes effect on the very next request", () => {
     expect(loaded!.memberships.find((m) => m.regionSlug === "cusco")?.role).toBe("VIEWER");
   });
 });
+
+describe("the user a session names", () => {
+  it("carries every live membership in the order it was granted, with its region and institution", async () => {
+    const user = await createUser(ctx.db, { label: "shape" });
+    await ctx.db.user.update({ where: { id: user.id }, data: { globalRole: "NATIONAL_VIEWER" } });
+    const actor = await ctx.db.actor.create({
+      data: { regionId: tacna.id, name: "Universidad de prueba", helix: "ACADEMIA", type: "UNIVERSITY" },
+      select: { id: true },
+    });
+    await ctx.db.membership.create({ data: { userId: user.id, regionId: tacna.id, role: "INSTITUTION_EDITOR", actorId: actor.id } });
+    await ctx.db.membership.create({ data: { userId: user.id, regionId: cusco.id, role: "VIEWER" } });
+    const regionNames = Object.fromEntries(
+      (await ctx.db.region.findMany({ where: { id: { in: [cusco.id, tacna.id] } }, select: { id: true, name: true } })).map((r) => [r.id, r.name]),
+    );
+
+    expect(await session.loadCurrentUser(user.id, 1)).toEqual({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      globalRole: "NATIONAL_VIEWER",
+      memberships: [
+        { regionId: tacna.id, regionSlug: "tacna", regionName: regionNames[tacna.id], role: "INSTITUTION_EDITOR", actorId: actor.id },
+        { regionId: cusco.id, regionSlug: "cusco", regionName: regionNames[cusco.id], role: "VIEWER", actorId: null },
+      ],
+    });
+  });
+
+  it("a user without memberships has an empty list", async () => {
+    const user = await createUser(ctx.db, { label: "alone" });
+    expect((await session.loadCurrentUser(user.id, 1))?.memberships).toEqual([]);
+  });
+
+  it("a subject that is not a user id names nobody", async () => {
+    expect(await session.loadCurrentUser("not-a-uuid", 1)).toBeNull();
+    expect(await session.loadCurrentUser("00000000-0000-4000-8000-000000000000", 1)).toBeNull();
+  });
+});

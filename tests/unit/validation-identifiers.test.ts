@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  isUuid,
   isValidOrcid,
   isValidRor,
   isValidRuc,
@@ -122,5 +123,19 @@ describe("ROR", () => {
         return isValidRor(`0${six}${rorChecksum(six)}`);
       }),
     );
+  });
+});
+
+describe("uuid", () => {
+  it("accepts Minka's ids in either case", () => {
+    expect(isUuid("01a2283e-5aa4-77dc-a155-2f29459b6f46")).toBe(true);
+    expect(isUuid("01A2283E-5AA4-77DC-A155-2F29459B6F46")).toBe(true);
+    fc.assert(fc.property(fc.uuid(), (id) => isUuid(id)));
+  });
+
+  it("refuses anything a uuid cast would reject", () => {
+    for (const value of ["", "1", "not-a-uuid", "01a2283e5aa477dca1552f29459b6f46", "01a2283e-5aa4-77dc-a155-2f29459b6f4", "01a2283e-5aa4-77dc-a155-2f29459b6f46 ", "g1a2283e-5aa4-77dc-a155-2f29459b6f46"]) {
+      expect(isUuid(value)).toBe(false);
+    }
   });
 });
