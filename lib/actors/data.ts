@@ -245,9 +245,11 @@ export interface DuplicateCandidate {
 }
 
 /**
- * Likely duplicates in the region: the same RUC, or the same normalised name. The normalised
- * comparison runs in the server over the region's names (a region has hundreds to a few
- * thousand actors; the name column is indexed by region).
+ * Likely duplicates in the region: the same RUC, or the same normalised name (Actor.nameKey).
+ * Both are indexed, so the check reads only the matches, whatever the region's size. Rows whose
+ * key is not computed yet (see the column) are read too, keyed here and stored, so each region
+ * pays that once. Storing a derived column is not a change anyone made: no audit entry, no new
+ * version, like the metrics cache.
  */
 export async function findDuplicates(
   ctx: RegionContext,
@@ -256,15 +258,34 @@ export async function findDuplicates(
 ): Promise<DuplicateCandidate[]> {
   const key = normaliseActorName(input.name);
   const rows = await db.actor.findMany({
-    where: { regionId: ctx.regionId, ...(excludeId ? { id: { not: excludeId } } : {}) },
-    select: { id: true, name: true, ruc: true, archivedAt: true },
+    where: {
+      regionId: ctx.regionId,
+      ...(excludeId ? { id: { not: excludeId } } : {}),
+      OR: [{ nameKey: null }, ...(key ? [{ nameKey: key }] : []), ...(input.ruc ? [{ ruc: input.ruc }] : [])],
+    },
+    select: { id: true, name: true, nameKey: true, ruc: true, archivedAt: true },
   });
+  const unkeyed = rows.filter((r) => r.nameKey === null).map((r) => ({ id: r.id, key: normaliseActorName(r.name) }));
+  if (unkeyed.length) await storeNameKeys(ctx.regionId, unkeyed);
+  const keyOf = new Map(unkeyed.map((u) => [u.id, u.key]));
+
   const out: DuplicateCandidate[] = [];
   for (const r of rows) {
     if (input.ruc && r.ruc === input.ruc) out.push({ id: r.id, name: r.name, ruc: r.ruc, reason: "ruc", archived: !!r.archivedAt });
-    else if (key && normaliseActorName(r.name) === key) out.push({ id: r.id, name: r.name, ruc: r.ruc, reason: "name", archived: !!r.archivedAt });
+    else if (key && (r.nameKey ?? keyOf.get(r.id)) === key) out.push({ id: r.id, name: r.name, ruc: r.ruc, reason: "name", archived: !!r.archivedAt });
   }
   return out.slice(0, 10);
+}
+
+/**
+ * Stores computed name keys in one statement. Only still-missing keys are written: a save that
+ * changed the name meanwhile wrote its own key, which must not be overwritten with the old one.
+ */
+export async function storeNameKeys(regionId: string, keys: { id: string; key: string }[]): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "Actor" a SET "nameKey" = u.key
+      FROM unnest(${keys.map((k) => k.id)}::uuid[], ${keys.map((k) => k.key)}::text[]) AS u(id, key)
+     WHERE a.id = u.id AND a."regionId" = ${regionId}::uuid AND a."nameKey" IS NULL`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,7 +378,7 @@ export async function createActor(ctx: RegionContext, input: CreateActorInput): 
   }
   return db.$transaction(async (tx) => {
     await checkReferences(tx, ctx, data, null);
-    const created = await tx.actor.create({ data: { ...data, regionId: ctx.regionId }, select: { id: true, version: true, ...auditSelect } });
+    const created = await tx.actor.create({ data: { ...data, nameKey: normaliseActorName(data.name), regionId: ctx.regionId }, select: { id: true, version: true, ...auditSelect } });
     const { id, version, ...after } = created;
     await recordAudit(tx, { userId: ctx.userId, regionId: ctx.regionId, ip: ctx.ip }, { action: "CREATE", entity: "Actor", entityId: id, after });
     return { kind: "saved" as const, id, version };
@@ -381,7 +402,7 @@ export async function updateActor(ctx: RegionContext, input: UpdateActorInput): 
     await checkReferences(tx, ctx, data, { id: input.actorId, parentId: before.parentId });
     const { count } = await tx.actor.updateMany({
       where: { id: input.actorId, regionId: ctx.regionId, version: input.version, archivedAt: null },
-      data: { ...data, version: { increment: 1 } },
+      data: { ...data, nameKey: normaliseActorName(data.name), version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError(before.version);
     const { version: _v, ...beforeFields } = before;

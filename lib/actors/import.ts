@@ -146,18 +146,18 @@ export const actorImport: ImportDefinition<ActorImportRow, Lookups> = {
       if (taken) throw new InvalidInputError("stale");
     }
     // One statement for every row: each column travels as one array parameter, so 10,000 rows
-    // are 14 parameters, not 140,000 (PostgreSQL allows 65,535 per statement).
+    // are 15 parameters, not 150,000 (PostgreSQL allows 65,535 per statement).
     const column = <K extends keyof ActorImportRow>(key: K) => rows.map((r) => r[key]);
     return tx.$executeRaw`
-      insert into "Actor" (id, "regionId", name, acronym, helix, type, "provinceId", ruc, ror, website, description,
+      insert into "Actor" (id, "regionId", name, "nameKey", acronym, helix, type, "provinceId", ruc, ror, website, description,
                            "firmSize", formality, "ciiuCode", "ictAdoption", "updatedAt")
-      select u.id, ${ctx.regionId}::uuid, u.name, u.acronym, u.helix::"Helix", u.type::"ActorType", u.province, u.ruc, u.ror,
+      select u.id, ${ctx.regionId}::uuid, u.name, u.key, u.acronym, u.helix::"Helix", u.type::"ActorType", u.province, u.ruc, u.ror,
              u.website, u.description, u.size::"FirmSize", u.formality::"Formality", u.ciiu, u.ict::"IctAdoption", now()
       from unnest(
-        ${rows.map(() => uuidv7())}::uuid[], ${column("name")}::text[], ${column("acronym")}::text[], ${column("helix")}::text[],
+        ${rows.map(() => uuidv7())}::uuid[], ${column("name")}::text[], ${rows.map((r) => normaliseActorName(r.name))}::text[], ${column("acronym")}::text[], ${column("helix")}::text[],
         ${column("type")}::text[], ${column("provinceId")}::uuid[], ${column("ruc")}::text[], ${column("ror")}::text[],
         ${column("website")}::text[], ${column("description")}::text[], ${column("firmSize")}::text[], ${column("formality")}::text[],
         ${column("ciiuCode")}::text[], ${column("ictAdoption")}::text[]
-      ) as u(id, name, acronym, helix, type, province, ruc, ror, website, description, size, formality, ciiu, ict)`;
+      ) as u(id, name, key, acronym, helix, type, province, ruc, ror, website, description, size, formality, ciiu, ict)`;
   },
 };

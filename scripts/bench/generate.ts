@@ -11,6 +11,7 @@ import pg from "pg";
 import { deployMigrations } from "../migrate/engine";
 import { withDatabase } from "../db/embedded";
 import { benchDatabaseName } from "./server";
+import { normaliseActorName } from "../../lib/actors/normalise";
 
 // Regions by size of their innovation system, largest first (a Zipf-like skew: Lima
 // Metropolitana carries about a quarter, the smallest regions about 1 % each).
@@ -194,6 +195,18 @@ function generationSql(s: number): { label: string; sql: string }[] {
   ];
 }
 
+/**
+ * The duplicate check's name keys (Actor.nameKey), as the app writes them with each actor: the
+ * rule is JavaScript, so the generated names are keyed here rather than in the SQL above.
+ */
+async function storeNameKeys(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ id: string; name: string }>(`select id, name from "Actor" where "nameKey" is null`);
+  await client.query(`update "Actor" a set "nameKey" = u.key from unnest($1::uuid[], $2::text[]) as u(id, key) where a.id = u.id`, [
+    rows.map((r) => r.id),
+    rows.map((r) => normaliseActorName(r.name)),
+  ]);
+}
+
 export async function generateBenchData(
   serverUrl: string,
   scale: number,
@@ -227,6 +240,7 @@ export async function generateBenchData(
       const started = Date.now();
       if (step.label === "region shares") await client.query(step.sql, [SIZE_ORDER]);
       else await client.query(step.sql);
+      if (step.label === "actors") await storeNameKeys(client);
       log(`[bench:data]   ${step.label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
     const tables = ["Actor", "Project", "ProjectParticipant", "CooperationEvidence", "CooperationParty", "Meeting", "Indicator", "Measurement", "AuditEntry"];

@@ -337,6 +337,50 @@ describe("duplicates", () => {
   });
 });
 
+describe("the duplicate check's name key", () => {
+  it("is written with the name, follows a rename, and finds only the matches", async () => {
+    const r = await saved(cusco, { name: "Tejidos Chinchero S.R.L.", ruc: freshRuc() });
+    expect((await db.actor.findUniqueOrThrow({ where: { id: r.id } })).nameKey).toBe("tejidos chinchero");
+    await actors.updateActor(cusco, update({ actorId: r.id, version: "1", name: "Tejidos Awana Chinchero", confirmDuplicate: "on" }));
+    expect((await db.actor.findUniqueOrThrow({ where: { id: r.id } })).nameKey).toBe("tejidos awana chinchero");
+
+    // The old name is free again; the new one is taken.
+    expect(await actors.findDuplicates(cusco, { name: "TEJIDOS CHINCHERO", ruc: null })).toEqual([]);
+    expect(await actors.findDuplicates(cusco, { name: "Tejidos Awana Chinchero SAC", ruc: null })).toEqual([
+      expect.objectContaining({ id: r.id, reason: "name" }),
+    ]);
+  });
+
+  it("is computed and stored for rows written without it, without a new version or audit entry", async () => {
+    // As rows from before the column, or written by SQL that does not know the rule.
+    const legacy = await saved(cusco, { name: "Café Ñuñoa del Cusco S.A.C.", ruc: freshRuc() });
+    await db.$executeRaw`update "Actor" set "nameKey" = null where "regionId" = ${cusco.regionId}::uuid`;
+    const unkeyed = await db.actor.count({ where: { regionId: cusco.regionId, nameKey: null } });
+    expect(unkeyed).toBeGreaterThan(10);
+    const audit = await db.auditEntry.count();
+    const before = await db.actor.findUniqueOrThrow({ where: { id: legacy.id } });
+
+    expect(await actors.findDuplicates(cusco, { name: "CAFE NUNOA DEL CUSCO", ruc: null })).toEqual([
+      expect.objectContaining({ id: legacy.id, reason: "name" }),
+    ]);
+    expect(await db.actor.count({ where: { regionId: cusco.regionId, nameKey: null } })).toBe(0);
+    const after = await db.actor.findUniqueOrThrow({ where: { id: legacy.id } });
+    expect(after).toEqual({ ...before, nameKey: "cafe nunoa del cusco" });
+    expect(await db.auditEntry.count()).toBe(audit);
+    // Another region's rows are left as they were.
+    expect(await db.actor.count({ where: { regionId: tacna.regionId, nameKey: null } })).toBe(0);
+  });
+
+  it("never overwrites a key written after the check read the row", async () => {
+    const r = await saved(cusco, { name: "Hilados Maras", ruc: freshRuc() });
+    await db.$executeRaw`update "Actor" set "nameKey" = null where id = ${r.id}::uuid`;
+    // The check read "Hilados Maras" unkeyed; a save of a new name lands before it stores the key.
+    await actors.updateActor(cusco, update({ actorId: r.id, version: "1", name: "Hilados Moray", confirmDuplicate: "on" }));
+    await actors.storeNameKeys(cusco.regionId, [{ id: r.id, key: "hilados maras" }]);
+    expect((await db.actor.findUniqueOrThrow({ where: { id: r.id } })).nameKey).toBe("hilados moray");
+  });
+});
+
 describe("concurrent edits", () => {
   it("refuses a stale version and overwrites nothing", async () => {
     const r = await saved(cusco, { name: "Cerámica Raqchi", ruc: freshRuc() });

@@ -3,6 +3,7 @@
 // reported in Spanish and English; header, value and duplicate errors; tenant isolation and
 // permissions; commit failures roll back; stuck jobs are reported failed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { normaliseActorName } from "@/lib/actors/normalise";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -106,8 +107,10 @@ describe("10,000 rows", () => {
     expect(count).toBe(10_000);
     expect(Date.now() - started).toBeLessThan(90_000);
 
-    const created = await db.actor.findMany({ where: { regionId: cusco.regionId, name: { startsWith: "Empresa masiva " } }, select: { helix: true, type: true, ruc: true, firmSize: true, ciiuCode: true, province: { select: { code: true } } } });
+    const created = await db.actor.findMany({ where: { regionId: cusco.regionId, name: { startsWith: "Empresa masiva " } }, select: { name: true, nameKey: true, helix: true, type: true, ruc: true, firmSize: true, ciiuCode: true, province: { select: { code: true } } } });
     expect(created).toHaveLength(10_000);
+    // Each row carries the duplicate check's name key, as a row saved through the form does.
+    expect(created.filter((a) => a.nameKey !== normaliseActorName(a.name))).toEqual([]);
     expect(new Set(created.map((a) => a.ruc)).size).toBe(10_000);
     expect(created.every((a) => a.helix === "BUSINESS" && a.type === "FIRM" && a.firmSize === "SMALL" && a.ciiuCode === "1079" && a.province?.code === "0801")).toBe(true);
 

@@ -1,6 +1,7 @@
 // Collects one pilot region's demo rows in memory, then writes them with one createMany per table,
 // parents before children, inside the caller's transaction. Ids are made here (UUIDv7) so rows can
 // point at each other before anything is inserted.
+import { normaliseActorName } from "@/lib/actors/normalise";
 import type { ActorType, Helix, Prisma } from "@/lib/generated/prisma/client";
 import { uuidv7 } from "../util";
 
@@ -128,6 +129,7 @@ export class RegionDemo {
       id: ref.id,
       regionId: this.regionId,
       name: spec.name,
+      nameKey: normaliseActorName(spec.name),
       acronym: spec.acronym ?? null,
       helix: spec.helix,
       type: spec.type,
