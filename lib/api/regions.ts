@@ -29,7 +29,12 @@ export async function readableRegions(principal: Principal): Promise<ApiRegion[]
  * caller may not read, get the same 404 (the refusal is logged, as the tenant gate does).
  */
 export async function readableRegion(principal: Principal, unverifiedCode: string, request: Request): Promise<ApiRegion> {
-  const region = /^\d{2}(\d{2})?$/.test(unverifiedCode) ? await db.region.findUnique({ where: { code: unverifiedCode }, select: SELECT }) : null;
+  const region = /^\d{2}(\d{2})?$/.test(unverifiedCode)
+    ? (
+        await db.$queryRaw<ApiRegion[]>`
+          SELECT id::text AS id, code, "isoCode", slug, name, capital, "dataVersion" FROM "Region" WHERE code = ${unverifiedCode}`
+      )[0]
+    : undefined;
   if (!region) throw new ApiError("not_found", REGION_NOT_FOUND);
   if (!canReadRegion(principal, region.id)) await denyRegion(principal, region.id, ipFromHeaders((name) => request.headers.get(name)));
   return region;

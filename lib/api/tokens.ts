@@ -117,10 +117,12 @@ export interface TokenGrant {
  */
 export async function resolveApiToken(secret: string): Promise<TokenGrant | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashSecret(secret) },
-    select: { id: true, scope: true, regionIds: true, expiresAt: true, revokedAt: true, lastUsedAt: true },
-  });
+  // Raw SQL: every API request runs this, and Prisma's query engine costs more CPU than the lookup.
+  const [token] = await db.$queryRaw<
+    { id: string; scope: ApiTokenScope; regionIds: string[]; expiresAt: Date | null; revokedAt: Date | null; lastUsedAt: Date | null }[]
+  >`
+    SELECT id::text AS id, scope::text AS scope, "regionIds"::text[] AS "regionIds", "expiresAt", "revokedAt", "lastUsedAt"
+      FROM "ApiToken" WHERE "tokenHash" = ${hashSecret(secret)}`;
   const now = Date.now();
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt.getTime() <= now)) return null;
   if (!token.lastUsedAt || now - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
