@@ -43,7 +43,7 @@ async function checkServer(url: string) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
-    const { rows } = await client.query<{ v: string }>("show server_version_num");
+    const { rows } = await client.query<{ v: string }>("select current_setting('server_version_num') as v");
     const version = Number(rows[0]?.v ?? 0);
     if (version < 140000) throw new LaunchError(`The database at ${where} runs PostgreSQL ${version}; Minka needs 14 or newer.`);
   } catch (error) {

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { anyFreePort, runningServerPid } from "@/scripts/db/embedded";
+import { createTestDatabase } from "../support/database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
@@ -36,6 +37,19 @@ describe("launcher faults", () => {
     expect(lines[0]).toContain(`127.0.0.1:${port}`);
     expect(lines[0]).toMatch(/Cannot reach the database/);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("works on a reachable DATABASE_URL (a server of its own, as in production)", async () => {
+    const tdb = await createTestDatabase();
+    try {
+      const deploy = runLauncher(["migrate", "deploy"], { DATABASE_URL: tdb.url });
+      expect(deploy.status, deploy.stdout + deploy.stderr).toBe(0);
+      const status = runLauncher(["migrate", "status"], { DATABASE_URL: tdb.url });
+      expect(status.status, status.stdout + status.stderr).toBe(0);
+      expect(status.stdout).not.toMatch(/Embedded PostgreSQL/);
+    } finally {
+      await tdb.drop();
+    }
   });
 
   it("reports every bad variable on its own line", () => {
