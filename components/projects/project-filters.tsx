@@ -1,27 +1,34 @@
 import { getTranslations } from "next-intl/server";
+import { ActorPicker } from "@/components/actors/actor-picker";
 import { buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
+import type { ActorOption, ActorScope } from "@/lib/actors/options";
 import { FundingSource, ProjectStatus } from "@/lib/generated/prisma/enums";
 import type { Option } from "@/lib/projects/data";
 import { PROJECT_MIXES, type ProjectListQuery } from "@/lib/projects/schema";
 
 /**
  * The list's filters: a plain GET form, so every choice lands in the URL (shareable,
- * back-button friendly) and works without JavaScript.
+ * back-button friendly). All but the participant work without JavaScript: organisations are
+ * searched as one types (a region has thousands of participants, too many for a select).
  */
 export async function ProjectFilters({
   regionSlug,
   query,
   areas,
   provinces,
-  participants,
+  participant,
+  participantScope,
 }: {
   regionSlug: string;
   query: ProjectListQuery;
   areas: Option[];
   provinces: Option[];
-  participants: Option[];
+  /** The participant filtered on, if any (named by actorOptionsByIds). */
+  participant: ActorOption | null;
+  /** Whose organisations the participant search offers: the same rule as the project form's. */
+  participantScope: ActorScope;
 }) {
   const [t, tEnums] = await Promise.all([getTranslations("projects"), getTranslations("enums")]);
   const select = (id: string, name: keyof ProjectListQuery, label: string, options: { value: string; label: string }[]) => (
@@ -42,7 +49,14 @@ export async function ProjectFilters({
         {select("status", "status", t("statusLabel"), Object.values(ProjectStatus).map((v) => ({ value: v, label: tEnums(`projectStatus.${v}`) })))}
         {select("area", "area", t("areaFilterLabel"), opts(areas))}
         {select("source", "source", t("sourceLabel"), Object.values(FundingSource).map((v) => ({ value: v, label: tEnums(`fundingSource.${v}`) })))}
-        {select("participant", "participant", t("participantFilterLabel"), opts(participants))}
+        <ActorPicker
+          id="projects-participant"
+          name="participant"
+          label={t("participantFilterLabel")}
+          regionSlug={regionSlug}
+          scope={participantScope}
+          initial={participant}
+        />
         {select("mix", "mix", t("mixLabel"), PROJECT_MIXES.map((m) => ({ value: m, label: t(`mix.${m}`) })))}
         <Field id="projects-year" name="year" type="number" inputMode="numeric" min={1950} max={2100} label={t("yearLabel")} hint={t("yearHint")} defaultValue={query.year ?? ""} />
         {select("province", "province", t("provinceFilterLabel"), opts(provinces))}

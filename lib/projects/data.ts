@@ -191,14 +191,6 @@ export async function listProvinces(ctx: RegionContext): Promise<Option[]> {
   return db.province.findMany({ where: { regionId: ctx.regionId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
-/** The organisations that take part in any of the region's projects: the participant filter. */
-export async function listParticipantOptions(ctx: RegionContext): Promise<Option[]> {
-  return db.$queryRaw<Option[]>(Prisma.sql`
-    select a.id::text as id, a.name from "Actor" a
-    where exists (select 1 from "ProjectParticipant" pp where pp."regionId" = ${ctx.regionId}::uuid and pp."actorId" = a.id)
-    order by a.name, a.id`);
-}
-
 export interface PersonOption {
   id: string;
   name: string;

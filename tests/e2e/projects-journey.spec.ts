@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { pickActor } from "./support/actor-picker";
 import { DEMO, signInAs } from "./support/auth";
 import { withDb } from "./support/db";
 
@@ -89,6 +90,13 @@ test("the UNSAAC research office registers a project with a firm and Canon fundi
   await page.getByRole("button", { name: "Aplicar" }).click();
   await expect(page).toHaveURL(/[?&]q=/);
   const row = page.getByRole("table", { name: /^Proyectos de Cusco/ }).getByRole("row", { name: new RegExp(title) });
+  await expect(row).toContainText("Vincula academia y empresa");
+
+  // Narrowed to a participant found by name (the organisation search, not a list of thousands).
+  await pickActor(page, "Participante", firm.name);
+  await page.getByRole("button", { name: "Aplicar" }).click();
+  await expect(page).toHaveURL(/[?&]participant=[0-9a-f-]{36}/);
+  await expect(page.getByRole("combobox", { name: "Participante", exact: true })).toHaveValue(firmLabel);
   await expect(row).toContainText("Vincula academia y empresa");
 
   // The downloads carry the list's filter: the PeruCRIS consortium table of just this project.

@@ -6,9 +6,10 @@ import { projectListHref } from "@/components/projects/query";
 import { ExportMenu } from "@/components/spreadsheets/export-menu";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
+import { actorOptionsByIds } from "@/lib/actors/options";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
-import { canCreateProject, listParticipantOptions, listPriorityAreas, listProjects, listProvinces } from "@/lib/projects/data";
+import { canCreateProject, listPriorityAreas, listProjects, listProvinces } from "@/lib/projects/data";
 import { parseProjectListQuery } from "@/lib/projects/schema";
 import { can } from "@/lib/permissions";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
@@ -31,12 +32,12 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const query = parseProjectListQuery(await searchParams);
   // The downloads carry the list's filters (without its page).
   const filters = projectListHref(ctx.regionSlug, query, { page: 1 }).split("?")[1] ?? "";
-  const [t, result, areas, provinces, participants] = await Promise.all([
+  const [t, result, areas, provinces, [participant]] = await Promise.all([
     getTranslations("projects"),
     listProjects(ctx, query),
     listPriorityAreas(ctx),
     listProvinces(ctx),
-    listParticipantOptions(ctx),
+    actorOptionsByIds(ctx, query.participant ? [query.participant] : []),
   ]);
 
   return (
@@ -57,7 +58,16 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
         ) : null}
       </div>
 
-      <ProjectFilters regionSlug={ctx.regionSlug} query={query} areas={areas} provinces={provinces} participants={participants} />
+      <ProjectFilters
+        regionSlug={ctx.regionSlug}
+        query={query}
+        areas={areas}
+        provinces={provinces}
+        participant={participant ?? null}
+        // Partners come from any region; searching every region's organisations is for those who
+        // register projects (the options API's rule), others search their region's.
+        participantScope={canCreateProject(ctx) ? "all" : "region"}
+      />
 
       <section aria-labelledby="projects-results" className="space-y-3">
         <h2 id="projects-results" className="text-xl font-semibold">
