@@ -13,6 +13,7 @@ import {
   formatLimaDateTime,
   LIMA_OFFSET_MS,
   limaDayOf,
+  MEETINGS_PER_PAGE,
   type AttendanceChoice,
   type AttendanceInput,
   type CreateMeetingInput,
@@ -104,32 +105,53 @@ export interface MeetingListItem {
 
 export interface MeetingLists {
   upcoming: MeetingListItem[];
+  /** One page of the others, latest first. */
   past: MeetingListItem[];
+  pastTotal: number;
+  page: number;
+  pageCount: number;
 }
 
 /**
- * Upcoming meetings (planned, from today on; soonest first) and the others (latest first). A
- * council holds a few meetings a year, so the whole history is one query without paging; the
+ * Upcoming meetings (planned, from today on; soonest first: a handful) and one page of the
+ * others (latest first): a large region's council history runs to hundreds of meetings. The
  * agreement counts are computed by the database.
  */
-export async function listMeetings(ctx: RegionContext, now: Date = new Date()): Promise<MeetingLists> {
-  const rows = await db.meeting.findMany({
-    where: { regionId: ctx.regionId },
+export async function listMeetings(ctx: RegionContext, page = 1, now: Date = new Date()): Promise<MeetingLists> {
+  const from = startOfTodayInLima(now);
+  const upcomingWhere = { regionId: ctx.regionId, status: "PLANNED", scheduledAt: { gte: from } } satisfies Prisma.MeetingWhereInput;
+  const pastWhere = {
+    regionId: ctx.regionId,
+    OR: [{ status: { not: "PLANNED" } }, { scheduledAt: { lt: from } }],
+  } satisfies Prisma.MeetingWhereInput;
+  const select = {
+    id: true,
+    title: true,
+    scheduledAt: true,
+    location: true,
+    status: true,
+    council: { select: { name: true, acronym: true } },
+    _count: { select: { agreements: true } },
+  } satisfies Prisma.MeetingSelect;
+  const [upcoming, pastTotal] = await Promise.all([
+    db.meeting.findMany({ where: upcomingWhere, orderBy: [{ scheduledAt: "asc" }, { id: "desc" }], select }),
+    db.meeting.count({ where: pastWhere }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(pastTotal / MEETINGS_PER_PAGE));
+  const current = Math.min(page, pageCount);
+  const past = await db.meeting.findMany({
+    where: pastWhere,
     orderBy: [{ scheduledAt: "desc" }, { id: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      scheduledAt: true,
-      location: true,
-      status: true,
-      council: { select: { name: true, acronym: true } },
-      _count: { select: { agreements: true } },
-    },
+    select,
+    take: MEETINGS_PER_PAGE,
+    skip: (current - 1) * MEETINGS_PER_PAGE,
   });
-  const from = startOfTodayInLima(now).getTime();
-  const items = rows.map(({ council, _count, ...m }) => ({ ...m, councilName: council.acronym ?? council.name, agreementCount: _count.agreements }));
-  const isUpcoming = (m: MeetingListItem) => m.status === "PLANNED" && m.scheduledAt.getTime() >= from;
-  return { upcoming: items.filter(isUpcoming).reverse(), past: items.filter((m) => !isUpcoming(m)) };
+  const item = ({ council, _count, ...m }: (typeof past)[number]): MeetingListItem => ({
+    ...m,
+    councilName: council.acronym ?? council.name,
+    agreementCount: _count.agreements,
+  });
+  return { upcoming: upcoming.map(item), past: past.map(item), pastTotal, page: current, pageCount };
 }
 
 /** Open agreements whose due date has passed (the "Overdue" view), counted by the database. */

@@ -89,3 +89,6 @@ export const AttendanceInput = z.strictObject({
     ),
 });
 export type AttendanceInput = z.infer<typeof AttendanceInput>;
+
+/** Past meetings per page of the meetings list (upcoming ones are all shown). */
+export const MEETINGS_PER_PAGE = 25;

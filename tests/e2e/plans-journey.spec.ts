@@ -79,3 +79,44 @@ test("the Cusco administrator turns an indicator from off track to on track, and
   const on = await summary(page);
   expect(on).toEqual({ ...start, onTrack: start.onTrack + 1, total: start.total + 1 });
 });
+
+test("an objective with many indicators shows them a page at a time; the summaries count them all", async ({ page }) => {
+  const title = `Plan con muchos indicadores ${unique()}`;
+  const planId = await withDb(async (db) => {
+    const region = (await db.query<{ id: string }>(`select id from "Region" where slug = 'tacna'`)).rows[0]!.id;
+    const plan = (
+      await db.query<{ id: string }>(
+        `insert into "Plan"(id, "regionId", title, "startYear", "endYear", "updatedAt") values (gen_random_uuid(), $1, $2, 2023, 2030, now()) returning id`,
+        [region, title],
+      )
+    ).rows[0]!.id;
+    const objective = (
+      await db.query<{ id: string }>(
+        `insert into "Objective"(id, "regionId", "planId", code, title, "updatedAt") values (gen_random_uuid(), $1, $2, 'OE1', 'Objetivo con muchos indicadores', now()) returning id`,
+        [region, plan],
+      )
+    ).rows[0]!.id;
+    await db.query(
+      `insert into "Indicator"(id, "regionId", "objectiveId", code, name, unit, "updatedAt")
+       select gen_random_uuid(), $1, $2, 'I' || lpad(g::text, 2, '0'), 'Indicador ' || g, 'proyectos', now() from generate_series(1, 30) g`,
+      [region, objective],
+    );
+    return plan;
+  });
+  try {
+    await signInAs(page, DEMO.tacnaAdmin);
+    await page.goto(`/es/r/tacna/plans/${planId}`);
+    expect((await summary(page)).total).toBe(30);
+    const first = page.getByRole("table", { name: "Indicadores del objetivo OE1, página 1 de 2" });
+    await expect(first.getByRole("row")).toHaveCount(26); // the header and 25 indicators
+    await expect(first.getByRole("link", { name: "Indicador I01: Indicador 1", exact: true })).toBeVisible();
+
+    await page.getByRole("navigation", { name: "Páginas de indicadores del objetivo OE1" }).getByRole("link", { name: "Página siguiente" }).click();
+    const second = page.getByRole("table", { name: "Indicadores del objetivo OE1, página 2 de 2" });
+    await expect(second.getByRole("row")).toHaveCount(6);
+    await expect(second.getByRole("link", { name: "Indicador I30: Indicador 30", exact: true })).toBeVisible();
+    expect((await summary(page)).total).toBe(30);
+  } finally {
+    await withDb((db) => db.query(`delete from "Plan" where id = $1`, [planId]));
+  }
+});

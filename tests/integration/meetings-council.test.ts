@@ -327,6 +327,44 @@ describe("attendance and quorum", () => {
   });
 });
 
+describe("the meetings list", () => {
+  it("shows every upcoming meeting and the others a page at a time, latest first", async () => {
+    // Forty monthly meetings of 1990-93, so the history needs pages.
+    await db.meeting.createMany({
+      data: Array.from({ length: 40 }, (_, i) => ({
+        regionId: tacna.regionId,
+        councilId: tacnaCouncil,
+        title: `Sesión histórica ${i + 1}`,
+        scheduledAt: new Date(Date.UTC(1990, i, 15, 15)),
+        agenda: "Orden del día",
+        status: "HELD" as const,
+      })),
+    });
+    const all = await db.meeting.findMany({ where: { regionId: tacna.regionId }, select: { id: true, status: true, scheduledAt: true } });
+    const upcomingCount = all.filter((m) => m.status === "PLANNED" && m.scheduledAt.getTime() >= meetings.startOfTodayInLima().getTime()).length;
+
+    const first = await meetings.listMeetings(tacna);
+    expect(first.upcoming).toHaveLength(upcomingCount);
+    expect(first.pastTotal).toBe(all.length - upcomingCount);
+    expect(first.past).toHaveLength(schema.MEETINGS_PER_PAGE);
+    expect(first.pageCount).toBe(Math.ceil(first.pastTotal / schema.MEETINGS_PER_PAGE));
+
+    // Walking the pages gives every past meeting once, latest first.
+    const seen: { id: string; at: number }[] = [];
+    for (let page = 1; page <= first.pageCount; page++) {
+      const lists = await meetings.listMeetings(tacna, page);
+      expect(lists.page).toBe(page);
+      seen.push(...lists.past.map((m) => ({ id: m.id, at: m.scheduledAt.getTime() })));
+    }
+    expect(new Set(seen.map((m) => m.id)).size).toBe(first.pastTotal);
+    expect(seen.map((m) => m.at)).toEqual([...seen.map((m) => m.at)].sort((a, b) => b - a));
+    expect(seen.at(-1)!.at).toBe(Date.UTC(1990, 0, 15, 15));
+
+    // A page past the end is the last page; page 1 is the default.
+    expect((await meetings.listMeetings(tacna, 9_999)).page).toBe(first.pageCount);
+  });
+});
+
 describe("pending agreements on the next planned meeting", () => {
   it("lists the council's open agreements on the next planned meeting only, computed on read", async () => {
     const next = await scheduled({ scheduledAt: limaLocal(1, "09:00") });

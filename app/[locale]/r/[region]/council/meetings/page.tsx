@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Pager } from "@/components/admin/pager";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
@@ -6,20 +7,26 @@ import { agreementListHref } from "@/lib/agreements/schema";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { canWriteCouncil, countOverdueAgreements, listCouncilOptions, listMeetings } from "@/lib/meetings/data";
+import { parsePage } from "@/lib/validation/search-params";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
-type Props = { params: Promise<{ locale: string; region: string }> };
+type Props = {
+  params: Promise<{ locale: string; region: string }>;
+  searchParams: Promise<{ page?: string | string[] }>;
+};
 
 export const generateMetadata = privatePageMetadata("meetings", "metaTitle");
 
-export default async function MeetingsPage({ params }: Props) {
+export default async function MeetingsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const { region } = await params;
   const ctx = await pageGate(locale, () => gateRegionFor(region, "region.read"));
+  // A bad page number in the URL is page 1, never an error page.
+  const page = parsePage((await searchParams).page);
   const [t, lists, overdue, councils] = await Promise.all([
     getTranslations("meetings"),
-    listMeetings(ctx),
+    listMeetings(ctx, page),
     countOverdueAgreements(ctx),
     listCouncilOptions(ctx),
   ]);
@@ -66,10 +73,23 @@ export default async function MeetingsPage({ params }: Props) {
           {t("pastHeading")}
         </h2>
         {lists.past.length ? (
-          <MeetingsTable rows={lists.past} regionSlug={ctx.regionSlug} caption={t("pastCaption", { region: ctx.regionName })} />
+          <MeetingsTable
+            rows={lists.past}
+            regionSlug={ctx.regionSlug}
+            caption={t("pastCaption", { region: ctx.regionName, page: lists.page, pageCount: lists.pageCount })}
+          />
         ) : (
           <p className="text-slate-700">{t("noPast")}</p>
         )}
+        {lists.pageCount > 1 ? (
+          <Pager
+            label={t("pastPagerLabel")}
+            page={lists.page}
+            pageCount={lists.pageCount}
+            total={lists.pastTotal}
+            hrefFor={(p) => `/r/${ctx.regionSlug}/council/meetings${p > 1 ? `?page=${p}` : ""}`}
+          />
+        ) : null}
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Pager } from "@/components/admin/pager";
 import { PlanSummaryFigure } from "@/components/plans/figures";
 import { PlansHeader } from "@/components/plans/page-header";
 import { StatusBadge } from "@/components/plans/status-badge";
@@ -13,11 +14,18 @@ import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { canWritePlans, getPlan } from "@/lib/plans/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
+import { parsePage } from "@/lib/validation/search-params";
 
 type Props = {
   params: Promise<{ locale: string; region: string; plan: string }>;
-  searchParams: Promise<{ saved?: string | string[]; deleted?: string | string[] }>;
+  searchParams: Promise<{ saved?: string | string[]; deleted?: string | string[]; objective?: string | string[]; page?: string | string[] }>;
 };
+
+/**
+ * Indicators shown per objective and page. The plan's and objectives' summaries count every
+ * indicator; only the tables are paged (a large plan has thousands of indicators).
+ */
+const INDICATORS_PER_PAGE = 25;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -34,11 +42,22 @@ export default async function PlanPage({ params, searchParams }: Props) {
     const ctx = await gateRegionFor(region, "region.read");
     return { ctx, plan: await getPlan(ctx, planId) };
   });
-  const [t, tEnums, format, { saved, deleted }] = await Promise.all([getTranslations("plans"), getTranslations("enums"), getFormatter(), searchParams]);
+  const [t, tEnums, format, { saved, deleted, objective: pagedObjective, page: rawPage }] = await Promise.all([
+    getTranslations("plans"),
+    getTranslations("enums"),
+    getFormatter(),
+    searchParams,
+  ]);
   const base = `/r/${ctx.regionSlug}/plans/${plan.id}`;
   const writer = canWritePlans(ctx);
   const n = (v: string | null) => (v === null ? "—" : format.number(Number(v), { maximumFractionDigits: 4 }));
   const point = (value: string | null, year: number | null) => (value === null && year === null ? "—" : `${n(value)} (${year ?? "—"})`);
+  // One objective's table may be on another page (?objective=…&page=…); a bad value is page 1.
+  const pageFor = (objectiveId: string, indicatorCount: number) => {
+    const pageCount = Math.max(1, Math.ceil(indicatorCount / INDICATORS_PER_PAGE));
+    const wanted = pagedObjective === objectiveId ? parsePage(rawPage) : 1;
+    return { page: Math.min(wanted, pageCount), pageCount };
+  };
 
   return (
     <div className="space-y-8">
@@ -98,71 +117,86 @@ export default async function PlanPage({ params, searchParams }: Props) {
           {t("objectivesHeading")}
         </h2>
         {plan.objectives.length === 0 ? <p className="text-slate-700">{t("noObjectives")}</p> : null}
-        {plan.objectives.map((o) => (
-          <Card key={o.id} aria-labelledby={`objective-${o.id}`}>
-            <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
-              <div className="space-y-1">
-                <h3 id={`objective-${o.id}`} className="text-lg font-semibold text-slate-900">
-                  {o.code} — {o.title}
-                </h3>
-                <p className="text-sm text-slate-700">
-                  {t("fields.priorityAreas")}: {o.priorityAreas.length ? o.priorityAreas.map((a) => a.name).join(", ") : "—"}
-                </p>
-                <p className="flex items-center gap-2 text-sm text-slate-800">
-                  {t("objectiveStatus")} <StatusBadge status={o.summary.status} />
-                </p>
+        {plan.objectives.map((o) => {
+          const { page, pageCount } = pageFor(o.id, o.indicators.length);
+          const shown = o.indicators.slice((page - 1) * INDICATORS_PER_PAGE, page * INDICATORS_PER_PAGE);
+          return (
+            <Card key={o.id} aria-labelledby={`objective-${o.id}`}>
+              <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
+                <div className="space-y-1">
+                  <h3 id={`objective-${o.id}`} className="text-lg font-semibold text-slate-900">
+                    {o.code} — {o.title}
+                  </h3>
+                  <p className="text-sm text-slate-700">
+                    {t("fields.priorityAreas")}: {o.priorityAreas.length ? o.priorityAreas.map((a) => a.name).join(", ") : "—"}
+                  </p>
+                  <p className="flex items-center gap-2 text-sm text-slate-800">
+                    {t("objectiveStatus")} <StatusBadge status={o.summary.status} />
+                  </p>
+                </div>
+                {writer ? (
+                  <div className="flex flex-wrap gap-3 text-sm">
+                    <TextLink href={`${base}/objectives/${o.id}/edit`} aria-label={t("editObjectiveLabel", { code: o.code })}>
+                      {t("editLink")}
+                    </TextLink>
+                    <TextLink href={`${base}/indicators/new?objective=${o.id}`} aria-label={t("createIndicatorLabel", { code: o.code })}>
+                      {t("createIndicatorLink")}
+                    </TextLink>
+                  </div>
+                ) : null}
               </div>
-              {writer ? (
-                <div className="flex flex-wrap gap-3 text-sm">
-                  <TextLink href={`${base}/objectives/${o.id}/edit`} aria-label={t("editObjectiveLabel", { code: o.code })}>
-                    {t("editLink")}
-                  </TextLink>
-                  <TextLink href={`${base}/indicators/new?objective=${o.id}`} aria-label={t("createIndicatorLabel", { code: o.code })}>
-                    {t("createIndicatorLink")}
-                  </TextLink>
+              {o.description ? <p className="mb-3 whitespace-pre-line text-sm text-slate-800">{o.description}</p> : null}
+              {o.indicators.length === 0 ? (
+                <p className="text-sm text-slate-700">{t("noIndicators")}</p>
+              ) : (
+                <Table caption={t("indicatorsCaption", { code: o.code, page, pageCount })} captionHidden>
+                  <THead>
+                    <Tr>
+                      <Th scope="col">{t("fields.code")}</Th>
+                      <Th scope="col">{t("fields.name")}</Th>
+                      <Th scope="col">{t("fields.unit")}</Th>
+                      <Th scope="col">{t("baselineColumn")}</Th>
+                      <Th scope="col">{t("targetColumn")}</Th>
+                      <Th scope="col">{t("latestColumn")}</Th>
+                      <Th scope="col">{t("statusColumn")}</Th>
+                    </Tr>
+                  </THead>
+                  <TBody>
+                    {shown.map((i) => (
+                      <Tr key={i.id}>
+                        <Th scope="row">
+                          <TextLink href={`${base}/indicators/${i.id}`} aria-label={t("indicatorLinkLabel", { code: i.code, name: i.name })}>
+                            {i.code}
+                          </TextLink>
+                        </Th>
+                        <Td>{i.name}</Td>
+                        <Td>{i.unit}</Td>
+                        <Td>{point(i.baselineValue?.toString() ?? null, i.baselineYear)}</Td>
+                        <Td>{point(i.targetValue?.toString() ?? null, i.targetYear)}</Td>
+                        <Td>{i.latest ? `${n(i.latest.value)} (${format.dateTime(i.latest.measuredOn, DATE)})` : "—"}</Td>
+                        <Td>
+                          <StatusBadge status={i.result.status} />
+                          <StatusReason result={i.result} />
+                        </Td>
+                      </Tr>
+                    ))}
+                  </TBody>
+                </Table>
+              )}
+              {pageCount > 1 ? (
+                <div className="mt-3">
+                  <Pager
+                    label={t("indicatorsPagerLabel", { code: o.code })}
+                    page={page}
+                    pageCount={pageCount}
+                    total={o.indicators.length}
+                    hrefFor={(p) => `${base}?objective=${o.id}&page=${p}#objective-${o.id}`}
+                  />
                 </div>
               ) : null}
-            </div>
-            {o.description ? <p className="mb-3 whitespace-pre-line text-sm text-slate-800">{o.description}</p> : null}
-            {o.indicators.length === 0 ? (
-              <p className="text-sm text-slate-700">{t("noIndicators")}</p>
-            ) : (
-              <Table caption={t("indicatorsCaption", { code: o.code })} captionHidden>
-                <THead>
-                  <Tr>
-                    <Th scope="col">{t("fields.code")}</Th>
-                    <Th scope="col">{t("fields.name")}</Th>
-                    <Th scope="col">{t("fields.unit")}</Th>
-                    <Th scope="col">{t("baselineColumn")}</Th>
-                    <Th scope="col">{t("targetColumn")}</Th>
-                    <Th scope="col">{t("latestColumn")}</Th>
-                    <Th scope="col">{t("statusColumn")}</Th>
-                  </Tr>
-                </THead>
-                <TBody>
-                  {o.indicators.map((i) => (
-                    <Tr key={i.id}>
-                      <Th scope="row">
-                        <TextLink href={`${base}/indicators/${i.id}`} aria-label={t("indicatorLinkLabel", { code: i.code, name: i.name })}>
-                          {i.code}
-                        </TextLink>
-                      </Th>
-                      <Td>{i.name}</Td>
-                      <Td>{i.unit}</Td>
-                      <Td>{point(i.baselineValue?.toString() ?? null, i.baselineYear)}</Td>
-                      <Td>{point(i.targetValue?.toString() ?? null, i.targetYear)}</Td>
-                      <Td>{i.latest ? `${n(i.latest.value)} (${format.dateTime(i.latest.measuredOn, DATE)})` : "—"}</Td>
-                      <Td>
-                        <StatusBadge status={i.result.status} />
-                        <StatusReason result={i.result} />
-                      </Td>
-                    </Tr>
-                  ))}
-                </TBody>
-              </Table>
-            )}
-          </Card>
-        ))}
+            </Card>
+          );
+        })}
       </section>
       <p className="text-sm text-slate-700">{t("ruleNote")}</p>
     </div>
