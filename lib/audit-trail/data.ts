@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { can, type Permission, type Role } from "@/lib/permissions";
 import type { RegionContext, UserContext } from "@/lib/tenancy";
@@ -150,16 +150,37 @@ async function auditPage(scope: Scope | null, filters: TrailFilters): Promise<Pa
   };
 }
 
+/**
+ * The distinct values of one column of the scope's entries, by a loose index scan: one probe of
+ * an index per value ((regionId, entity, …), (entity), (regionId, userId), (userId, …)), so the
+ * cost follows how many values there are, not how many entries (a million at national scale,
+ * where GROUP BY read them all).
+ */
+async function distinctInScope(column: "entity" | "userId", scope: Scope): Promise<string[]> {
+  const col = Prisma.raw(`a."${column}"`);
+  const inScope =
+    scope.regionId === undefined ? Prisma.sql`true` : scope.regionId === null ? Prisma.sql`a."regionId" IS NULL` : Prisma.sql`a."regionId" = ${scope.regionId}::uuid`;
+  const rows = await db.$queryRaw<{ value: string }[]>`
+    WITH RECURSIVE v AS (
+      (SELECT ${col} AS value FROM "AuditEntry" a WHERE ${inScope} AND ${col} IS NOT NULL ORDER BY ${col} LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${col} FROM "AuditEntry" a WHERE ${inScope} AND ${col} > v.value ORDER BY ${col} LIMIT 1)
+        FROM v WHERE v.value IS NOT NULL
+    )
+    SELECT value::text AS value FROM v WHERE value IS NOT NULL`;
+  return rows.map((r) => r.value);
+}
+
 async function facets(scope: Scope | null): Promise<TrailFacets> {
   if (!scope) return { entities: [], users: [], kinds: [] };
-  const [entities, users, kinds] = await Promise.all([
-    db.auditEntry.groupBy({ by: ["entity"], where: scope, orderBy: { entity: "asc" } }),
-    db.auditEntry.groupBy({ by: ["userId"], where: scope }),
+  const [entities, userIds, kinds] = await Promise.all([
+    distinctInScope("entity", scope),
+    distinctInScope("userId", scope),
     db.securityEvent.groupBy({ by: ["kind"], where: scope, orderBy: { kind: "asc" } }),
   ]);
-  const people = await peopleById(users.map((u) => u.userId));
+  const people = await peopleById(userIds);
   return {
-    entities: entities.map((e) => e.entity),
+    entities,
     users: [...people.values()].sort((a, b) => a.name.localeCompare(b.name)),
     kinds: kinds.map((k) => k.kind),
   };

@@ -146,6 +146,27 @@ describe("the platform's audit trail", () => {
     expect((await trail.listAllSecurityEvents(platform, filtersOf({ tab: "security" }))).total).toBe(2);
   });
 
+  it("offers the filter values of the scope it shows: every region, no region, or one", async () => {
+    // What GROUP BY over every entry gives; the trail finds the same by probing indexes.
+    const expected = async (where: { regionId?: string | null }) => ({
+      entities: (await db.auditEntry.groupBy({ by: ["entity"], where, orderBy: { entity: "asc" } })).map((e) => e.entity),
+      userIds: (await db.auditEntry.groupBy({ by: ["userId"], where })).flatMap((u) => (u.userId ? [u.userId] : [])).sort(),
+    });
+    const cases: [string | undefined, { regionId?: string | null }][] = [
+      [undefined, {}],
+      ["none", { regionId: null }],
+      ["tacna", { regionId: tacnaId }],
+    ];
+    for (const [filter, where] of cases) {
+      const facets = await trail.allTrailFacets(platform, filter);
+      const want = await expected(where);
+      expect(want.entities.length).toBeGreaterThan(0);
+      expect(facets.entities).toEqual(want.entities);
+      expect(facets.users.map((u) => u.id).sort()).toEqual(want.userIds);
+    }
+    expect((await trail.allTrailFacets(platform, undefined)).entities.length).toBeGreaterThan((await trail.allTrailFacets(platform, "tacna")).entities.length);
+  });
+
   it("is refused to anyone without a global role that holds audit.read", async () => {
     const national = await userContext("multisectorial@minka.example");
     const regional = await userContext("gore.cusco@minka.example");
