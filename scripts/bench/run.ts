@@ -19,6 +19,7 @@ import { generateBenchData } from "./generate";
 import { buildApp, distDir, signIn, startApp, type AppServer } from "./http";
 import { benchDatabaseName, databaseExists, openBenchServer, parseArgs, ROOT, scaleArg } from "./server";
 import { combineRuns, median, round, timing, type Timing } from "./stats";
+import { sweepPages, type SweepRow } from "./sweep";
 import { BENCH_REGION, BENCH_YEAR, FLOORS, runFloor, TARGETS, type BenchContext, type TargetResult } from "./targets";
 
 const log = (line: string) => console.log(line);
@@ -42,6 +43,8 @@ interface ScaleResult {
   counts: Record<string, number>;
   /** The slowest statements of the dashboards' floors, with their plans (EXPLAIN ANALYZE). */
   slowest: { page: string; ms: number; sql: string; plan: string }[];
+  /** Every page of the region and the platform, as the platform administrator (scripts/bench/sweep.ts). */
+  sweep: SweepRow[];
 }
 
 /**
@@ -191,7 +194,10 @@ async function measureScale(
       opts.runs,
     );
     const bundleKb = await initialJavaScriptKb(app, `/es/r/${BENCH_REGION.slug}/dashboard`, ctx.cookies.national);
-    return { scale, targets, floors, load: loadResults, bundleKb, counts, slowest: await slowestStatements(ctx) };
+    log(`[bench]   scale ${scale}: every page …`);
+    const admin = await signIn(app.baseUrl, "admin@minka.example");
+    const sweep = await sweepPages(app.baseUrl, pool, admin, BENCH_REGION.slug, BENCH_YEAR, opts.samples >= 50 ? 5 : 1);
+    return { scale, targets, floors, load: loadResults, bundleKb, counts, slowest: await slowestStatements(ctx), sweep };
   } finally {
     await app.stop();
     await pool.end();
@@ -269,6 +275,10 @@ function markdown(report: { date: string; machine: ReturnType<typeof machine>; p
     lines.push("| Under load (50 connections; medians of the runs) | Requests/s | p99 (ms) | Errors | Non-2xx |", "|---|---:|---:|---:|---:|");
     for (const [key, l] of Object.entries(r.load)) lines.push(`| ${key} (${l.runs} × ${l.seconds} s) | ${l.requestsPerSecond} | ${l.p99} | ${l.errors} | ${l.non2xx} |`);
     lines.push("", `Dashboard JavaScript on first load: ${r.bundleKb} kB gzip.`, "");
+    lines.push(`Every page of ${BENCH_REGION.slug} and of the platform, as the platform administrator (median of 5, slowest first):`, "");
+    lines.push("| Page | Median (ms) | HTML (kB) |", "|---|---:|---:|");
+    for (const row of r.sweep) lines.push(`| \`${row.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "{id}")}\` | ${row.median} | ${row.kb} |`);
+    lines.push("");
     lines.push(`Slowest statements of the dashboards (EXPLAIN ANALYZE, warm):`, "");
     for (const st of r.slowest) {
       lines.push(`- ${st.page}, ${st.ms} ms: \`${st.sql.slice(0, 160)}${st.sql.length > 160 ? " …" : ""}\``, "", "```", st.plan, "```", "");
