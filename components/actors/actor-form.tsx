@@ -50,12 +50,15 @@ export function ActorForm({
   actor,
   provinces,
   parent,
+  notParents,
 }: {
   regionSlug: string;
   actor: ActorFormValues | null;
   provinces: Option[];
   /** The actor's current parent institution, if any (named by actorOptionsByIds). */
   parent: ActorOption | null;
+  /** Organisations the parent search does not offer: the actor itself and its units (listUnitIds). */
+  notParents?: readonly string[];
 }) {
   const t = useTranslations("actors");
   const tEnums = useTranslations("enums");
@@ -196,8 +199,7 @@ export function ActorForm({
           regionSlug={regionSlug}
           scope="region"
           initial={parent}
-          // Not offered as its own parent; its units are left to the server's cycle check (unknown here).
-          exclude={actor ? [actor.id] : undefined}
+          exclude={notParents}
           error={err("parentId")}
         />
         <Field

@@ -224,6 +224,22 @@ export async function getActor(ctx: RegionContext, actorId: string): Promise<Act
   };
 }
 
+/**
+ * The actor's units, their units and so on (by parentId, in the region): none of them may become
+ * its parent, so the edit form does not offer them. The save checks the cycle again.
+ */
+export async function listUnitIds(ctx: RegionContext, actorId: string): Promise<string[]> {
+  if (!isUuid(actorId)) return [];
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE unit AS (
+      SELECT id FROM "Actor" WHERE "regionId" = ${ctx.regionId}::uuid AND "parentId" = ${actorId}::uuid
+      UNION
+      SELECT a.id FROM "Actor" a JOIN unit u ON a."parentId" = u.id WHERE a."regionId" = ${ctx.regionId}::uuid
+    )
+    SELECT id::text AS id FROM unit`;
+  return rows.map((r) => r.id);
+}
+
 /** The actor as its edit form needs it; only for callers who may edit it. */
 export async function getActorForEdit(ctx: RegionContext, actorId: string): Promise<ActorRecord> {
   if (!isUuid(actorId) || !canEditActor(ctx, actorId)) throw new NotFoundError("actor");

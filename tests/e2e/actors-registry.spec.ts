@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { rucCheckDigit } from "../../lib/validation/identifiers";
 import { pickActor } from "./support/actor-picker";
 import { DEMO, signInAs } from "./support/auth";
+import { withDb } from "./support/db";
 
 // The actor registry in Chromium against the production build: the Cusco administrator searches
 // and filters the list (every choice lands in the URL), registers a firm with a valid RUC under a
@@ -77,4 +78,22 @@ test("the Cusco administrator searches, filters, registers a firm and edits it",
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Tostado y venta de café de la provincia de La Convención.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Asociación de Agencias de Turismo del Cusco" })).toBeVisible();
+});
+
+test("the parent search of an institution does not offer its own units", async ({ page }) => {
+  const unsaac = await withDb(async (db) => {
+    const { rows } = await db.query<{ id: string }>(
+      `select a.id from "Actor" a join "Region" r on r.id = a."regionId" where r.slug = 'cusco' and a.acronym = 'UNSAAC'`,
+    );
+    return rows[0]!.id;
+  });
+  await signInAs(page, DEMO.cuscoAdmin);
+  await page.goto(`/es/r/cusco/actors/${unsaac}/edit`);
+  const parent = page.getByRole("combobox", { name: "Institución superior", exact: true });
+  const unit = "Facultad de Agronomía y Zootecnia";
+  await parent.fill(unit);
+  await expect(page.getByText(`Ninguna organización coincide con «${unit}».`)).toBeVisible();
+  // Other organisations are still offered.
+  await parent.fill("Cámara de Comercio");
+  await expect(page.getByRole("option", { name: /Cámara de Comercio de Cusco/ })).toBeVisible();
 });

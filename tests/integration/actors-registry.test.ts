@@ -204,6 +204,19 @@ describe("create, edit, archive", () => {
     ).rejects.toMatchObject({ fieldErrors: { parentId: ["actors.parentCycle"] } });
   });
 
+  it("lists an actor's units at every depth, which its edit form does not offer as parents", async () => {
+    const top = await saved(cusco, { name: "Matriz Unidades" });
+    const unit = await saved(cusco, { name: "Unidad Uno", parentId: top.id });
+    const subunit = await saved(cusco, { name: "Subunidad Uno", parentId: unit.id });
+    const other = await saved(cusco, { name: "Unidad Ajena" });
+    expect((await actors.listUnitIds(cusco, top.id)).sort()).toEqual([unit.id, subunit.id].sort());
+    expect(await actors.listUnitIds(cusco, unit.id)).toEqual([subunit.id]);
+    expect(await actors.listUnitIds(cusco, other.id)).toEqual([]);
+    // Read in the caller's region only, and never for a malformed id.
+    expect(await actors.listUnitIds(tacna, top.id)).toEqual([]);
+    expect(await actors.listUnitIds(cusco, "not-a-uuid")).toEqual([]);
+  });
+
   it("refuses an archived parent, but keeps one that was archived after it was chosen", async () => {
     const live = await saved(cusco, { name: "Matriz Viva" });
     const archived = await saved(cusco, { name: "Matriz Archivada" });

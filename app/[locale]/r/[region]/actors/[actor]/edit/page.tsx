@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActorForm } from "@/components/actors/actor-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { getActorForEdit, listProvinces } from "@/lib/actors/data";
+import { getActorForEdit, listProvinces, listUnitIds } from "@/lib/actors/data";
 import { actorOptionsByIds } from "@/lib/actors/options";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
@@ -21,10 +21,11 @@ export default async function EditActorPage({ params }: Props) {
     const ctx = await gateRegionFor(region, "region.read");
     return { ctx, actor: await getActorForEdit(ctx, actorId) };
   });
-  const [t, provinces, [parent]] = await Promise.all([
+  const [t, provinces, [parent], units] = await Promise.all([
     getTranslations("actors"),
     listProvinces(ctx),
     actorOptionsByIds(ctx, actor.parentId ? [actor.parentId] : []),
+    listUnitIds(ctx, actor.id),
   ]);
   return (
     <div className="space-y-8">
@@ -37,7 +38,14 @@ export default async function EditActorPage({ params }: Props) {
         <h2 id="actor-form-heading" className="mb-4 text-lg font-semibold text-slate-900">
           {t("formHeading")}
         </h2>
-        <ActorForm key={actor.version} regionSlug={ctx.regionSlug} actor={actor} provinces={provinces} parent={parent ?? null} />
+        <ActorForm
+          key={actor.version}
+          regionSlug={ctx.regionSlug}
+          actor={actor}
+          provinces={provinces}
+          parent={parent ?? null}
+          notParents={[actor.id, ...units]}
+        />
       </Card>
     </div>
   );
