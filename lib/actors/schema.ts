@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ActorType, FirmSize, Formality, Helix, IctAdoption } from "@/lib/generated/prisma/enums";
 import { isValidRor, isValidRuc, normaliseRor } from "@/lib/validation/identifiers";
+import { pageParam } from "@/lib/validation/search-params";
 
 // Input of the actor forms. The region never appears here: it comes from the tenant gate.
 // Custom messages are translation keys under `validation.` (here `validation.actors.*`).
@@ -94,7 +95,7 @@ export const ActorListQuery = z.object({
   ciiu: z.preprocess(first, ignoreBad(z.string().regex(/^\d{1,4}$/))),
   sort: z.preprocess(first, z.enum(ACTOR_SORTS).catch("name").default("name")),
   archived: z.preprocess(first, ignoreBad(z.literal("1"))),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
+  page: pageParam,
 });
 export type ActorListQuery = z.infer<typeof ActorListQuery>;
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { parseIsoDay } from "@/lib/councils/dates";
 import { emptyToNull, optionalText, Version } from "@/lib/meetings/schema";
+import { pageParam } from "@/lib/validation/search-params";
 
 // Input of the agreement forms. Shape only; rules that need the meeting (a due date not before
 // it, a held meeting with quorum, an owner of the region) are checked in lib/agreements/data.ts.
@@ -43,7 +44,7 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 export const AgreementListQuery = z.object({
   status: z.preprocess(first, z.enum(AgreementStatus).optional().catch(undefined)),
   view: z.preprocess(first, z.literal("overdue").optional().catch(undefined)),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
+  page: pageParam,
 });
 export type AgreementListQuery = z.infer<typeof AgreementListQuery>;
 

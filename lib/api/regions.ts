@@ -29,6 +29,7 @@ export async function readableRegions(principal: Principal): Promise<ApiRegion[]
  * caller may not read, get the same 404 (the refusal is logged, as the tenant gate does).
  */
 export async function readableRegion(principal: Principal, unverifiedCode: string, request: Request): Promise<ApiRegion> {
+  // Plain SQL: every API request runs this lookup (Prisma's query engine costs more CPU than it).
   const region = /^\d{2}(\d{2})?$/.test(unverifiedCode)
     ? (
         await db.$queryRaw<ApiRegion[]>`

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
+import { pageParam } from "@/lib/validation/search-params";
 
 // Input of the cooperation-evidence forms and list. The region never appears here: it comes from
 // the tenant gate. Custom messages are translation keys under `validation.` (here
@@ -103,7 +104,7 @@ export const EvidenceListQuery = z.object({
   kind: z.preprocess(first, ignoreBad(z.enum(EvidenceKind))),
   year: z.preprocess(first, ignoreBad(z.coerce.number().int().min(1950).max(2200))),
   actor: z.preprocess(first, ignoreBad(z.uuid())),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
+  page: pageParam,
 });
 export type EvidenceListQuery = z.infer<typeof EvidenceListQuery>;
 

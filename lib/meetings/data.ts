@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, CouncilStatus, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
+import { isUuid } from "@/lib/validation/identifiers";
 import {
   formatLimaDateTime,
   LIMA_OFFSET_MS,
@@ -21,7 +22,6 @@ import {
   type MinutesInput,
   type UpdateMeetingInput,
 } from "./schema";
-import { isUuid } from "@/lib/validation/identifiers";
 
 // A region's council meetings: schedule, edit, mark held, cancel, minutes, attendance by seat and
 // the quorum it gives. Every query is scoped by the verified `ctx.regionId`: another region's

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
 import { isValidOrcid } from "@/lib/validation/identifiers";
+import { pageParam } from "@/lib/validation/search-params";
 
 // Input of the project form (and of each imported spreadsheet row). The region never appears
 // here: it comes from the tenant gate. Custom messages are translation keys under `validation.`
@@ -298,7 +299,7 @@ export const ProjectListQuery = z.object({
   mix: z.preprocess(first, ignoreBad(z.enum(PROJECT_MIXES))),
   year: z.preprocess(first, ignoreBad(z.coerce.number().int().min(1950).max(2100))),
   province: z.preprocess(first, ignoreBad(z.uuid())),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
+  page: pageParam,
 });
 export type ProjectListQuery = z.infer<typeof ProjectListQuery>;
 

@@ -27,16 +27,18 @@ async function largest(pool: pg.Pool, regionSlug: string) {
     council: await one(`select id from "Council" where "regionId" = ${region} order by id limit 1`),
     seat: await one(`select id from "Seat" where "regionId" = ${region} order by id limit 1`),
     plan: await one(`select "planId" as id from "Objective" o join "Indicator" i on i."objectiveId" = o.id where o."regionId" = ${region} group by 1 order by count(*) desc, 1 limit 1`),
-    indicator: await one(`select "indicatorId" as id from "Measurement" where "regionId" = ${region} group by 1 order by count(*) desc, 1 limit 1`),
+    // "planId/indicatorId": the indicator page's address names both.
+    indicator: await one(
+      `select o."planId" || '/indicators/' || m."indicatorId" as id from "Measurement" m
+         join "Indicator" i on i.id = m."indicatorId" join "Objective" o on o.id = i."objectiveId"
+        where m."regionId" = ${region} group by o."planId", m."indicatorId" order by count(*) desc, 1 limit 1`,
+    ),
     member: await one(`select id from "Membership" where "regionId" = ${region} order by id limit 1`),
   };
 }
 
 async function paths(pool: pg.Pool, regionSlug: string, year: number): Promise<string[]> {
   const id = await largest(pool, regionSlug);
-  const indicatorPlan = id.indicator
-    ? ((await pool.query<{ id: string }>(`select o."planId" as id from "Indicator" i join "Objective" o on o.id = i."objectiveId" where i.id = $1`, [id.indicator])).rows[0]?.id ?? null)
-    : null;
   const r = `/es/r/${regionSlug}`;
   const candidates: (string | null)[] = [
     r,
@@ -64,7 +66,7 @@ async function paths(pool: pg.Pool, regionSlug: string, year: number): Promise<s
     id.agreement && `${r}/council/agreements/${id.agreement}`,
     `${r}/plans`,
     id.plan && `${r}/plans/${id.plan}`,
-    id.indicator && indicatorPlan && `${r}/plans/${indicatorPlan}/indicators/${id.indicator}`,
+    id.indicator && `${r}/plans/${id.indicator}`,
     `${r}/recommendations`,
     `${r}/admin/members`,
     id.member && `${r}/admin/members/${id.member}`,
