@@ -174,6 +174,34 @@ test("changing the password ends the session, and the new password signs in", as
   expect(rows.map((r) => r.action)).toEqual(["SIGN_IN", "PASSWORD_CHANGE", "SIGN_IN"]);
 });
 
+test("a password change ends the user's other sessions too, including next-auth's session endpoint", async ({ page, browser }) => {
+  const account = await createAccount("elsewhere");
+  // The same person, signed in on another device before the change.
+  const elsewhere = await browser.newContext();
+  try {
+    await signInAs(elsewhere, account.email, START_PASSWORD);
+    const before = await elsewhere.request.get("/api/auth/session");
+    expect(((await before.json()) as { user?: { email?: string } }).user?.email).toBe(account.email);
+
+    await signInAs(page, account.email, START_PASSWORD);
+    await page.goto("/es/account/password");
+    await page.getByLabel("Contraseña actual").fill(START_PASSWORD);
+    await page.getByLabel("Nueva contraseña").fill(`otra frase ${randomBytes(4).toString("hex")}`);
+    await page.getByRole("button", { name: "Cambiar la contraseña" }).click();
+    await expect(page).toHaveURL(/\/es\/login\?notice=passwordChanged$/);
+
+    // The other device's token still carries a valid signature; the server refuses it everywhere.
+    const after = await elsewhere.request.get("/api/auth/session");
+    expect(after.status()).toBe(200);
+    expect(await after.json()).toEqual({});
+    const other = await elsewhere.newPage();
+    await other.goto("/es/account/password");
+    await expect(other).toHaveURL(/\/es\/login\?callbackUrl=/);
+  } finally {
+    await elsewhere.close();
+  }
+});
+
 test("an invited person sets their name and password, then signs in; the invitation works once", async ({ page }) => {
   const account = await createAccount("invited", { password: null, name: "Persona invitada" });
   const raw = randomBytes(32).toString("base64url");
