@@ -8,6 +8,7 @@ import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { createActorAction, updateActorAction } from "@/lib/actors/actions";
 import type { DuplicateCandidate, Option } from "@/lib/actors/data";
 import type { ActorOption } from "@/lib/actors/options";
@@ -94,25 +95,14 @@ export function ActorForm({
       <FormStatus state={state} id="actor-form" />
 
       {conflict ? (
-        <section aria-labelledby="actor-conflict-heading" className="space-y-3 rounded-md border border-amber-700 bg-amber-50 p-4">
-          <h3 id="actor-conflict-heading" className="font-semibold text-slate-900">
-            {t("conflictHeading")}
-          </h3>
-          <p className="text-sm text-slate-800">{t("conflictIntro")}</p>
-          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
-            {CONFLICT_FIELDS.map((key) => (
-              <div key={key} className="contents">
-                <dt className="font-semibold text-slate-900">{t(`fields.${key}`)}</dt>
-                <dd className="text-slate-800 sm:col-span-2">{show(key, conflict[key])}</dd>
-              </div>
-            ))}
-          </dl>
-          {actor ? (
-            <a className="font-medium text-teal-800 underline underline-offset-4" href={`/${locale}${base}/${actor.id}/edit`}>
-              {t("conflictReload")}
-            </a>
-          ) : null}
-        </section>
+        <ConflictPanel
+          id="actor-conflict"
+          heading={t("conflictHeading")}
+          intro={t("conflictIntro")}
+          rows={CONFLICT_FIELDS.map((key) => ({ label: t(`fields.${key}`), value: show(key, conflict[key]) }))}
+          reloadHref={actor ? `/${locale}${base}/${actor.id}/edit` : null}
+          reloadLabel={t("conflictReload")}
+        />
       ) : null}
 
       {duplicates.length ? (

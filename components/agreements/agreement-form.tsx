@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
-import { ConflictPanel } from "@/components/meetings/conflict-panel";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import type { ActorOption } from "@/lib/actors/options";

@@ -7,6 +7,7 @@ import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { createEvidenceAction, updateEvidenceAction } from "@/lib/cooperation/actions";
 import type { ActorOption } from "@/lib/actors/options";
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
@@ -69,25 +70,14 @@ export function EvidenceForm({
       <FormStatus state={state} id="evidence-form" />
 
       {conflict ? (
-        <section aria-labelledby="evidence-conflict-heading" className="space-y-3 rounded-md border border-amber-700 bg-amber-50 p-4">
-          <h2 id="evidence-conflict-heading" className="font-semibold text-slate-900">
-            {t("conflictHeading")}
-          </h2>
-          <p className="text-sm text-slate-800">{t("conflictIntro")}</p>
-          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
-            {CONFLICT_FIELDS.map((key) => (
-              <div key={key} className="contents">
-                <dt className="font-semibold text-slate-900">{t(`fields.${key}`)}</dt>
-                <dd className="text-slate-800 sm:col-span-2">{show(key, conflict[key])}</dd>
-              </div>
-            ))}
-          </dl>
-          {evidence ? (
-            <a className="font-medium text-teal-800 underline underline-offset-4" href={`/${locale}/r/${regionSlug}/cooperation/${evidence.id}/edit`}>
-              {t("conflictReload")}
-            </a>
-          ) : null}
-        </section>
+        <ConflictPanel
+          id="evidence-conflict"
+          heading={t("conflictHeading")}
+          intro={t("conflictIntro")}
+          rows={CONFLICT_FIELDS.map((key) => ({ label: t(`fields.${key}`), value: show(key, conflict[key]) }))}
+          reloadHref={evidence ? `/${locale}/r/${regionSlug}/cooperation/${evidence.id}/edit` : null}
+          reloadLabel={t("conflictReload")}
+        />
       ) : null}
 
       {evidence ? (

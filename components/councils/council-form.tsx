@@ -8,7 +8,8 @@ import { Field, SelectField } from "@/components/ui/field";
 import { createCouncilAction, updateCouncilAction } from "@/lib/councils/actions";
 import type { CouncilFormValues } from "@/lib/councils/admin";
 import { CouncilKind, CouncilStatus, Currency } from "@/lib/generated/prisma/enums";
-import { ConflictNotice, shown } from "./form-parts";
+import { shown } from "@/components/ui/conflict-panel";
+import { ConflictNotice } from "./form-parts";
 
 const CONFLICT_FIELDS = [
   "name",

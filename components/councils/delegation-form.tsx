@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { createDelegationAction, updateDelegationAction } from "@/lib/councils/actions";
 import type { DelegationRow, PersonOption } from "@/lib/councils/admin";
-import { ConflictNotice, shown } from "./form-parts";
+import { shown } from "@/components/ui/conflict-panel";
+import { ConflictNotice } from "./form-parts";
 
 /**
  * Accredit a delegate to a seat for a term (or edit the accreditation). The delegate is a person

@@ -9,7 +9,8 @@ import { Field, SelectField } from "@/components/ui/field";
 import { createSeatAction, updateSeatAction } from "@/lib/councils/actions";
 import type { SeatFormValues } from "@/lib/councils/admin";
 import { SeatRole } from "@/lib/generated/prisma/enums";
-import { CheckboxField, ConflictNotice, shown } from "./form-parts";
+import { shown } from "@/components/ui/conflict-panel";
+import { CheckboxField, ConflictNotice } from "./form-parts";
 
 /**
  * Add a seat (an institution of the region, its role, its vote, from when) or edit one. The

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
-import { ConflictPanel } from "./conflict-panel";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 
 export interface MeetingFormValues {
   id: string;

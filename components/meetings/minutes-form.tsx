@@ -6,7 +6,7 @@ import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { saveMinutesAction } from "@/lib/meetings/actions";
 import { TextAreaField } from "@/components/ui/field";
-import { ConflictPanel } from "./conflict-panel";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 
 /** The minutes of a held meeting; a save that lost to someone else's shows their text. */
 export function MinutesForm({ regionSlug, meetingId, version, minutes }: { regionSlug: string; meetingId: string; version: number; minutes: string | null }) {

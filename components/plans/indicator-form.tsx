@@ -8,7 +8,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { IndicatorDirection, MeasurementFrequency } from "@/lib/generated/prisma/enums";
 import { createIndicatorAction, updateIndicatorAction } from "@/lib/plans/actions";
 import type { Option } from "@/lib/plans/data";
-import { ConflictPanel, shown } from "./conflict-panel";
+import { ConflictPanel, shown } from "@/components/ui/conflict-panel";
 
 export interface IndicatorFormValues {
   id: string;
@@ -62,6 +62,9 @@ export function IndicatorForm({
       {conflict && indicator ? (
         <ConflictPanel
           id="indicator-conflict"
+          heading={t("conflictHeading")}
+          intro={t("conflictIntro")}
+          reloadLabel={t("conflictReload")}
           reloadHref={`/${locale}/r/${regionSlug}/plans/${planId}/indicators/${indicator.id}/edit`}
           rows={CONFLICT_FIELDS.map((key) => ({ label: t(`fields.${key}`), value: show(key, conflict[key]) }))}
         />

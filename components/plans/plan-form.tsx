@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/actions";
-import { ConflictPanel, shown } from "./conflict-panel";
+import { ConflictPanel, shown } from "@/components/ui/conflict-panel";
 
 export interface PlanFormValues {
   id: string;
@@ -38,6 +38,9 @@ export function PlanForm({ regionSlug, plan }: { regionSlug: string; plan: PlanF
       {conflict && plan ? (
         <ConflictPanel
           id="plan-conflict"
+          heading={t("conflictHeading")}
+          intro={t("conflictIntro")}
+          reloadLabel={t("conflictReload")}
           reloadHref={`/${locale}/r/${regionSlug}/plans/${plan.id}/edit`}
           rows={CONFLICT_FIELDS.map((key) => ({
             label: t(`fields.${key}`),

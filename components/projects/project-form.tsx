@@ -7,6 +7,7 @@ import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
 import type { ActorOption } from "@/lib/actors/options";
 import type { Option, PersonOption } from "@/lib/projects/data";
@@ -142,25 +143,14 @@ export function ProjectForm({
       <FormStatus state={state} id="project-form" />
 
       {conflict ? (
-        <section aria-labelledby="project-conflict-heading" className="space-y-3 rounded-md border border-amber-700 bg-amber-50 p-4">
-          <h3 id="project-conflict-heading" className="font-semibold text-slate-900">
-            {t("conflictHeading")}
-          </h3>
-          <p className="text-sm text-slate-800">{t("conflictIntro")}</p>
-          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
-            {CONFLICT_FIELDS.map((key) => (
-              <div key={key} className="contents">
-                <dt className="font-semibold text-slate-900">{t(`conflictFields.${key}`)}</dt>
-                <dd className="text-slate-800 sm:col-span-2">{show(key, conflict[key])}</dd>
-              </div>
-            ))}
-          </dl>
-          {project ? (
-            <a className="font-medium text-teal-800 underline underline-offset-4" href={`/${locale}/r/${regionSlug}/projects/${project.id}/edit`}>
-              {t("conflictReload")}
-            </a>
-          ) : null}
-        </section>
+        <ConflictPanel
+          id="project-conflict"
+          heading={t("conflictHeading")}
+          intro={t("conflictIntro")}
+          rows={CONFLICT_FIELDS.map((key) => ({ label: t(`conflictFields.${key}`), value: show(key, conflict[key]) }))}
+          reloadHref={project ? `/${locale}/r/${regionSlug}/projects/${project.id}/edit` : null}
+          reloadLabel={t("conflictReload")}
+        />
       ) : null}
 
       {project ? (

@@ -5,6 +5,7 @@ import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import type { ActorOption } from "@/lib/actors/options";
 import { RecommendationStatus } from "@/lib/generated/prisma/enums";
@@ -49,25 +50,14 @@ export function FollowUpForm({
       <FormStatus state={state} id="follow-up-form" />
 
       {state.status === "error" && state.code === "conflict" ? (
-        <section aria-labelledby="follow-up-conflict-heading" className="space-y-3 rounded-md border border-amber-700 bg-amber-50 p-4">
-          <h3 id="follow-up-conflict-heading" className="font-semibold text-slate-900">
-            {t("conflictHeading")}
-          </h3>
-          <p className="text-sm text-slate-800">{t("conflictIntro")}</p>
-          {conflict ? (
-            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
-              {CONFLICT_FIELDS.map((key) => (
-                <div key={key} className="contents">
-                  <dt className="font-semibold text-slate-900">{t(`fields.${key}`)}</dt>
-                  <dd className="whitespace-pre-line text-slate-800 sm:col-span-2">{show(key, conflict[key])}</dd>
-                </div>
-              ))}
-            </dl>
-          ) : null}
-          <a className="font-medium text-teal-800 underline underline-offset-4" href={`/${locale}/r/${regionSlug}/recommendations/${values.recommendationId}`}>
-            {t("conflictReload")}
-          </a>
-        </section>
+        <ConflictPanel
+          id="follow-up-conflict"
+          heading={t("conflictHeading")}
+          intro={t("conflictIntro")}
+          rows={conflict ? CONFLICT_FIELDS.map((key) => ({ label: t(`fields.${key}`), value: show(key, conflict[key]) })) : []}
+          reloadHref={`/${locale}/r/${regionSlug}/recommendations/${values.recommendationId}`}
+          reloadLabel={t("conflictReload")}
+        />
       ) : null}
 
       <input type="hidden" name="recommendationId" value={values.recommendationId} />
