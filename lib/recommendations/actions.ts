@@ -5,8 +5,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { regionAction } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
-import { createRecommendation, currentFollowUpValues, saveFollowUp } from "./data";
-import { CreateRecommendationInput, SaveFollowUpInput } from "./schema";
+import { createRecommendation, currentFollowUpValues, currentRecommendationValues, saveFollowUp, updateRecommendation } from "./data";
+import { CreateRecommendationInput, SaveFollowUpInput, UpdateRecommendationInput } from "./schema";
 
 // The recommendations tracker's writes: `recommendations.write` (regional and platform admins).
 
@@ -38,6 +38,23 @@ export const createRecommendationAction = regionAction({
   run: async (ctx, input) => {
     const { id } = await createRecommendation(ctx, input);
     refresh();
-    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/recommendations/${id}?saved=1`);
+    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/recommendations/${id}?saved=recommendation`);
+  },
+});
+
+export const updateRecommendationAction = regionAction({
+  permission: "recommendations.write",
+  input: UpdateRecommendationInput,
+  run: async (ctx, input) => {
+    try {
+      await updateRecommendation(ctx, input);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      const t = await getTranslations("recommendations");
+      const current = await currentRecommendationValues(ctx, input.recommendationId);
+      return { status: "error", code: "conflict", message: t("recommendationConflictMessage"), ...(current ? { current } : {}) };
+    }
+    refresh();
+    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/recommendations/${input.recommendationId}?saved=recommendation`);
   },
 });

@@ -7,7 +7,7 @@ import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { RegionContext, UserContext } from "@/lib/tenancy";
 import { isUuid } from "@/lib/validation/identifiers";
-import type { CreateRecommendationInput, SaveFollowUpInput } from "./schema";
+import type { CreateRecommendationInput, SaveFollowUpInput, UpdateRecommendationInput } from "./schema";
 
 // The study's recommendations (A–G, shared: regionId null) and those a region adds, with each
 // region's follow-up. A region sees the shared ones and its own; another region's recommendation
@@ -45,6 +45,8 @@ export interface RegionRecommendation {
   titleEn: string;
   bodyEs: string;
   bodyEn: string;
+  /** For the edit form's version check (only a region's own recommendation is edited). */
+  version: number;
   /** Null: the region has recorded nothing yet ("no data", not "not started"). */
   followUp: FollowUp | null;
 }
@@ -58,6 +60,7 @@ function recommendationSelect(ctx: RegionContext) {
     titleEn: true,
     bodyEs: true,
     bodyEn: true,
+    version: true,
     followUps: {
       where: { regionId: ctx.regionId },
       select: {
@@ -178,22 +181,70 @@ export async function currentFollowUpValues(ctx: RegionContext, recommendationId
   };
 }
 
-/** Adds a recommendation of the region's own. Its code may not repeat a shared one or its own. */
+const codeTaken = () => new InvalidInputError("invalidForm", { code: ["recommendations.codeTaken"] });
+
+/** A region's own code may not repeat a shared one or another of its own. */
+async function assertCodeFree(tx: Prisma.TransactionClient, ctx: RegionContext, code: string, selfId: string | null) {
+  const clash = await tx.recommendation.count({ where: { code, ...visibleTo(ctx), ...(selfId ? { id: { not: selfId } } : {}) } });
+  if (clash) throw codeTaken();
+}
+
+/** Two saves of one code at once: the unique (region, code) index lets only one through. */
+function codeRace(error: unknown): unknown {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? codeTaken() : error;
+}
+
+/** Adds a recommendation of the region's own. */
 export async function createRecommendation(ctx: RegionContext, input: CreateRecommendationInput): Promise<{ id: string }> {
   assertWrite(ctx);
-  const taken = () => new InvalidInputError("invalidForm", { code: ["recommendations.codeTaken"] });
   try {
     return await db.$transaction(async (tx) => {
-      const clash = await tx.recommendation.count({ where: { code: input.code, ...visibleTo(ctx) } });
-      if (clash) throw taken();
+      await assertCodeFree(tx, ctx, input.code, null);
       const { id } = await tx.recommendation.create({ data: { ...input, regionId: ctx.regionId }, select: { id: true } });
       await recordAudit(tx, who(ctx), { action: "CREATE", entity: "Recommendation", entityId: id, after: { ...input } });
       return { id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw taken();
-    throw error;
+    throw codeRace(error);
   }
+}
+
+const recommendationAudit = { code: true, titleEs: true, titleEn: true, bodyEs: true, bodyEn: true } satisfies Prisma.RecommendationSelect;
+
+/**
+ * Edits a recommendation of the region's own at the version the form loaded; someone else saved
+ * first → ConflictError, nothing written. The study's A–G are shared by every region and are
+ * not edited here, so they answer like another region's recommendation: not found.
+ */
+export async function updateRecommendation(ctx: RegionContext, input: UpdateRecommendationInput): Promise<{ version: number }> {
+  assertWrite(ctx);
+  const { recommendationId, version, ...data } = input;
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.recommendation.findFirst({
+        where: { id: recommendationId, regionId: ctx.regionId },
+        select: { version: true, ...recommendationAudit },
+      });
+      if (!before) throw new NotFoundError("recommendation");
+      if (data.code !== before.code) await assertCodeFree(tx, ctx, data.code, recommendationId);
+      const { count } = await tx.recommendation.updateMany({
+        where: { id: recommendationId, regionId: ctx.regionId, version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) throw new ConflictError(before.version);
+      const { version: _v, ...beforeFields } = before;
+      await recordAudit(tx, who(ctx), { action: "UPDATE", entity: "Recommendation", entityId: recommendationId, before: beforeFields, after: data });
+      return { version: version + 1 };
+    });
+  } catch (error) {
+    throw codeRace(error);
+  }
+}
+
+/** A region's own recommendation as it is now, for a conflict screen; null if it is gone. */
+export async function currentRecommendationValues(ctx: RegionContext, recommendationId: string): Promise<Record<string, unknown> | null> {
+  if (!isUuid(recommendationId)) return null;
+  return db.recommendation.findFirst({ where: { id: recommendationId, regionId: ctx.regionId }, select: { ...recommendationAudit, version: true } });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -31,7 +31,8 @@ export const SaveFollowUpInput = z.strictObject({
 });
 export type SaveFollowUpInput = z.infer<typeof SaveFollowUpInput>;
 
-export const CreateRecommendationInput = z.strictObject({
+/** What a region writes about a recommendation of its own, in both languages. */
+const recommendationFields = {
   code: z
     .string()
     .trim()
@@ -41,5 +42,15 @@ export const CreateRecommendationInput = z.strictObject({
   titleEn: z.string().trim().min(1).max(300),
   bodyEs: z.string().trim().min(1).max(4000),
   bodyEn: z.string().trim().min(1).max(4000),
-});
+};
+
+export const CreateRecommendationInput = z.strictObject(recommendationFields);
 export type CreateRecommendationInput = z.infer<typeof CreateRecommendationInput>;
+
+export const UpdateRecommendationInput = z.strictObject({
+  recommendationId: z.uuid(),
+  /** The recommendation's version when the form was loaded. */
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  ...recommendationFields,
+});
+export type UpdateRecommendationInput = z.infer<typeof UpdateRecommendationInput>;

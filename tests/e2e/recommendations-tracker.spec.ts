@@ -71,3 +71,54 @@ test("the Tacna administrator updates recommendation B and the national viewer s
   if (regions > 2) await expect(table.getByRole("cell", { name: "Sin datos" }).first()).toBeVisible();
   await national.close();
 });
+
+test("the Cusco administrator corrects a recommendation of the region's own; a save that lost shows the saved text", async ({ browser }) => {
+  const code = `CUS-E${Date.now() % 10_000}`;
+  const id = await withDb(async (db) => {
+    const { rows } = await db.query<{ id: string }>(
+      `insert into "Recommendation"(id, "regionId", code, "titleEs", "titleEn", "bodyEs", "bodyEn", "updatedAt")
+       select gen_random_uuid(), r.id, $1, 'Parque tecnologico', 'Technology park', 'Crear un parque.', 'Build a park.', now()
+       from "Region" r where r.slug = 'cusco' returning id`,
+      [code],
+    );
+    return rows[0]!.id;
+  });
+
+  const admin = await browser.newContext();
+  await signInAs(admin, DEMO.cuscoAdmin);
+  const page = await admin.newPage();
+  await page.goto(`/es/r/cusco/recommendations/${id}`);
+  await page.getByRole("link", { name: "Editar la recomendación" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Editar la recomendación ${code}` })).toBeVisible();
+  await expect(page.getByLabel("Título en castellano")).toHaveValue("Parque tecnologico");
+
+  // A second tab opens the same form before the first one saves.
+  const other = await admin.newPage();
+  await other.goto(`/es/r/cusco/recommendations/${id}/edit`);
+
+  // An empty title is refused next to its field, and nothing is saved.
+  await page.getByLabel("Título en castellano").fill("");
+  await page.getByRole("button", { name: "Guardar la recomendación" }).click();
+  await expect(page.getByLabel("Título en castellano")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Título en castellano").fill("Parque tecnológico de Cusco");
+  await page.getByRole("button", { name: "Guardar la recomendación" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "La recomendación se guardó." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `${code}. Parque tecnológico de Cusco` })).toBeVisible();
+
+  await other.getByLabel("Texto en inglés").fill("Build a science park.");
+  await other.getByRole("button", { name: "Guardar la recomendación" }).click();
+  const conflict = other.getByRole("region", { name: "Otra persona guardó cambios antes que usted" });
+  await expect(conflict).toContainText("Parque tecnológico de Cusco");
+  await expect(other.getByLabel("Texto en inglés")).toHaveValue("Build a science park.");
+  const saved = await withDb(async (db) => (await db.query(`select "titleEs", "bodyEn", version from "Recommendation" where id = $1`, [id])).rows[0]);
+  expect(saved).toEqual({ titleEs: "Parque tecnológico de Cusco", bodyEn: "Build a park.", version: 2 });
+
+  // The study's recommendations are the same for every region: no edit link, and no edit page.
+  const b = await withDb(async (db) => (await db.query<{ id: string }>(`select id from "Recommendation" where "regionId" is null and code = 'B'`)).rows[0]!.id);
+  await page.goto(`/es/r/cusco/recommendations/${b}`);
+  await expect(page.getByRole("heading", { level: 1, name: /^B\. / })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Editar la recomendación" })).toHaveCount(0);
+  const response = await page.goto(`/es/r/cusco/recommendations/${b}/edit`);
+  expect(response?.status()).toBe(404);
+  await admin.close();
+});

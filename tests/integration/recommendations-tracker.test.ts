@@ -134,6 +134,43 @@ describe("a region's recommendations", () => {
     await recs.saveFollowUp(cusco, save({ recommendationId: id, version: "0" }));
     expect((await recs.getRegionRecommendation(cusco, id)).followUp?.status).toBe("IN_PROGRESS");
   });
+
+  it("edits a recommendation of the region's own at the loaded version, audited; the study's A–G are not edited", async () => {
+    const text = (code: string, extra: Record<string, unknown> = {}) => ({ code, titleEs: "Red de laboratorios", titleEn: "Laboratory network", bodyEs: "Unir.", bodyEn: "Join.", ...extra });
+    const { id } = await recs.createRecommendation(cusco, schema.CreateRecommendationInput.parse(text("CUS-3")));
+    const loaded = await recs.getRegionRecommendation(cusco, id);
+    expect(loaded.version).toBe(1);
+    const before = await counts();
+    const edit = (ctx: RegionContext, raw: Record<string, unknown>) => recs.updateRecommendation(ctx, schema.UpdateRecommendationInput.parse(raw));
+
+    await expect(edit(cusco, { recommendationId: id, version: "1", ...text("cus-3b", { titleEs: "Red regional de laboratorios", bodyEn: "Join them.\nAll of them." }) })).resolves.toEqual({ version: 2 });
+    expect(await recs.getRegionRecommendation(cusco, id)).toMatchObject({ code: "CUS-3B", titleEs: "Red regional de laboratorios", bodyEn: "Join them.\nAll of them.", version: 2 });
+    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    const audit = await db.auditEntry.findFirst({ where: { entity: "Recommendation", entityId: id, action: "UPDATE" } });
+    expect(audit).toMatchObject({ regionId: cusco.regionId, userId: cusco.userId });
+    expect(audit?.before).toMatchObject({ code: "CUS-3", titleEs: "Red de laboratorios" });
+    expect(audit?.after).toMatchObject({ code: "CUS-3B", titleEs: "Red regional de laboratorios" });
+
+    // A save at the old version loses: nothing written, and the current values are offered.
+    const mid = await counts();
+    await expect(edit(cusco, { recommendationId: id, version: "1", ...text("CUS-3C") })).rejects.toBeInstanceOf(errors.ConflictError);
+    expect(await recs.currentRecommendationValues(cusco, id)).toMatchObject({ code: "CUS-3B", version: 2 });
+    // A code that repeats a shared one or another of the region's own is refused.
+    for (const code of ["A", "CUS-1"]) {
+      await expect(edit(cusco, { recommendationId: id, version: "2", ...text(code) })).rejects.toMatchObject({ fieldErrors: { code: ["recommendations.codeTaken"] } });
+    }
+    // The study's A–G, another region's own and a made-up id all answer "not found".
+    for (const [ctx, recommendationId] of [[cusco, shared.get("A")!], [tacna, id], [cusco, "0190a0a0-0000-7000-8000-000000000000"]] as const) {
+      await expect(edit(ctx, { recommendationId, version: "1", ...text("X") })).rejects.toBeInstanceOf(errors.NotFoundError);
+    }
+    expect(await recs.currentRecommendationValues(tacna, id)).toBeNull();
+    // People who may not write recommendations are refused before anything is read.
+    for (const ctx of [unjbgOffice, viewerInTacna]) {
+      await expect(edit(ctx, { recommendationId: id, version: "2", ...text("Y") })).rejects.toBeInstanceOf(errors.ForbiddenError);
+    }
+    expect(await counts()).toEqual(mid);
+    expect((await recs.getRegionRecommendation(cusco, id)).code).toBe("CUS-3B");
+  });
 });
 
 describe("bad input", () => {

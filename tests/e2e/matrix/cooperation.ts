@@ -77,6 +77,20 @@ export const ACTIONS: Record<string, ActionCase> = {
       bodyEn: "Test text.",
     }),
   },
+  "lib/recommendations/actions.ts#updateRecommendationAction": {
+    scope: "region",
+    changes: regionAdmins,
+    input: async ({ db, region, n }) => {
+      // A fresh recommendation of the region's own, edited at its first version.
+      const code = `E${n}-${Date.now() % 100_000}`;
+      const { rows } = await db.query<{ id: string }>(
+        `insert into "Recommendation"(id, "regionId", code, "titleEs", "titleEn", "bodyEs", "bodyEn", "updatedAt")
+         select gen_random_uuid(), r.id, $1, 'Recomendación de prueba', 'Test recommendation', 'Texto.', 'Text.', now() from "Region" r where r.slug = $2 returning id`,
+        [code, region],
+      );
+      return { recommendationId: rows[0]!.id, version: "1", code, titleEs: `Recomendación editada ${n}`, titleEn: `Edited recommendation ${n}`, bodyEs: "Texto editado.", bodyEn: "Edited text." };
+    },
+  },
 };
 
 export const ROUTES: Record<string, { probes: ApiProbe[] }> = {};

@@ -47,9 +47,14 @@ export default async function RecommendationPage({ params, searchParams }: Props
           {rec.code}. {en ? rec.titleEn : rec.titleEs}
         </h1>
         <div role="status" aria-live="polite">
-          {saved ? <p className="rounded-md border border-teal-800 bg-teal-50 px-4 py-3 text-sm font-medium text-teal-900">{t("savedMessage")}</p> : null}
+          {saved ? (
+            <p className="rounded-md border border-teal-800 bg-teal-50 px-4 py-3 text-sm font-medium text-teal-900">
+              {t(saved === "recommendation" ? "recommendationSavedMessage" : "savedMessage")}
+            </p>
+          ) : null}
         </div>
-        <p className="max-w-3xl text-slate-800">{en ? rec.bodyEn : rec.bodyEs}</p>
+        <p className="max-w-3xl whitespace-pre-line text-slate-800">{en ? rec.bodyEn : rec.bodyEs}</p>
+        {writer && !rec.shared ? <TextLink href={`/r/${ctx.regionSlug}/recommendations/${rec.id}/edit`}>{t("editRecommendationLink")}</TextLink> : null}
       </div>
 
       <Card title={t("followUpHeading", { region: ctx.regionName })}>
