@@ -3,13 +3,13 @@ import { recordAudit, type Tx } from "@/lib/audit";
 import { formatIsoDay, todayInLima } from "@/lib/councils/dates";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { assertWriteCouncil, auditActor, isOverdue, overdueWhere, quorumInTransaction } from "@/lib/meetings/data";
 import { limaDayOf } from "@/lib/meetings/schema";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
-import { AGREEMENTS_PER_PAGE, type AdoptAgreementInput, type AgreementListQuery, type AgreementNoteInput, type UpdateAgreementInput } from "./schema";
+import { agreementReferenceKey, AGREEMENTS_PER_PAGE, type AdoptAgreementInput, type AgreementListQuery, type AgreementNoteInput, type UpdateAgreementInput } from "./schema";
 import { isUuid } from "@/lib/validation/identifiers";
 
 // A council's agreements (acuerdos): adopted at a held meeting that reached quorum, owned by an
@@ -162,14 +162,30 @@ async function checkOwner(tx: Tx, ctx: RegionContext, ownerActorId: string, curr
   if (!owner || (owner.archivedAt && ownerActorId !== currentOwner)) throw new InvalidInputError("invalidForm", { ownerActorId: ["agreements.invalidOwner"] });
 }
 
-/** A reference is unique within the council (empty references are allowed any number of times). */
+/**
+ * A reference is unique within the council (empty references may repeat): checked here for a
+ * clear message, and held by the unique index on referenceKey when two saves race (saveOrTaken).
+ */
 async function checkReference(tx: Tx, ctx: RegionContext, councilId: string, reference: string | null, selfId: string | null) {
-  if (!reference) return;
+  const referenceKey = agreementReferenceKey(reference);
+  if (!referenceKey) return;
   const taken = await tx.agreement.findFirst({
-    where: { regionId: ctx.regionId, councilId, reference: { equals: reference, mode: "insensitive" }, ...(selfId ? { id: { not: selfId } } : {}) },
+    where: { regionId: ctx.regionId, councilId, referenceKey, ...(selfId ? { id: { not: selfId } } : {}) },
     select: { id: true },
   });
-  if (taken) throw new InvalidInputError("invalidForm", { reference: ["agreements.referenceTaken"] });
+  if (taken) throw referenceTaken();
+}
+
+const referenceTaken = () => new InvalidInputError("invalidForm", { reference: ["agreements.referenceTaken"] });
+
+/** Runs a write whose reference another save may have taken since checkReference looked. */
+async function saveOrTaken<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw referenceTaken();
+    throw error;
+  }
 }
 
 function checkDue(dueOn: Date | null, meetingDay: Date) {
@@ -178,7 +194,7 @@ function checkDue(dueOn: Date | null, meetingDay: Date) {
 
 export async function adoptAgreement(ctx: RegionContext, input: AdoptAgreementInput): Promise<{ id: string }> {
   assertWriteCouncil(ctx);
-  return db.$transaction(async (tx) => {
+  return saveOrTaken(() => db.$transaction(async (tx) => {
     const meeting = await tx.meeting.findFirst({
       where: { id: input.meetingId, regionId: ctx.regionId },
       select: { id: true, councilId: true, status: true, scheduledAt: true },
@@ -191,18 +207,18 @@ export async function adoptAgreement(ctx: RegionContext, input: AdoptAgreementIn
     await checkReference(tx, ctx, meeting.councilId, input.reference, null);
     const data = { reference: input.reference, text: input.text, ownerActorId: input.ownerActorId, dueOn: input.dueOn };
     const created = await tx.agreement.create({
-      data: { ...data, regionId: ctx.regionId, councilId: meeting.councilId, meetingId: meeting.id },
+      data: { ...data, referenceKey: agreementReferenceKey(data.reference), regionId: ctx.regionId, councilId: meeting.councilId, meetingId: meeting.id },
       select: { id: true, ...auditSelect },
     });
     const { id, ...after } = created;
     await recordAudit(tx, auditActor(ctx), { action: "CREATE", entity: "Agreement", entityId: id, after: { meetingId: meeting.id, ...after } });
     return { id };
-  });
+  }));
 }
 
 export async function updateAgreement(ctx: RegionContext, input: UpdateAgreementInput, today: Date = todayInLima()): Promise<void> {
   assertWriteCouncil(ctx);
-  await db.$transaction(async (tx) => {
+  await saveOrTaken(() => db.$transaction(async (tx) => {
     const row = await tx.agreement.findFirst({
       where: { id: input.agreementId, regionId: ctx.regionId },
       select: { version: true, councilId: true, meeting: { select: { scheduledAt: true } }, ...auditSelect },
@@ -223,11 +239,11 @@ export async function updateAgreement(ctx: RegionContext, input: UpdateAgreement
     const data = { reference: input.reference, text: input.text, ownerActorId: input.ownerActorId, dueOn: input.dueOn, status: input.status, completedOn };
     const { count } = await tx.agreement.updateMany({
       where: { id: input.agreementId, regionId: ctx.regionId, version: input.version },
-      data: { ...data, version: { increment: 1 } },
+      data: { ...data, referenceKey: agreementReferenceKey(data.reference), version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError(null);
     await recordAudit(tx, auditActor(ctx), { action: "UPDATE", entity: "Agreement", entityId: input.agreementId, before, after: data });
-  });
+  }));
 }
 
 /** Appends a follow-up note written by the caller. Notes are never edited: they are the record. */

@@ -12,6 +12,15 @@ const optionalDay = z
   .preprocess(emptyToNull, z.string().refine((v) => parseIsoDay(v) !== null).nullable().optional())
   .transform((v) => (v ? parseIsoDay(v)! : null));
 
+/**
+ * What makes two references the same within a council: case is ignored ("acu-2019-03" repeats
+ * "ACU-2019-03"). Stored as Agreement.referenceKey under a unique index; NULL (no reference) may
+ * repeat.
+ */
+export function agreementReferenceKey(reference: string | null): string | null {
+  return reference ? reference.toLowerCase() : null;
+}
+
 const AgreementFields = {
   reference: optionalText(40),
   text: z.string().trim().min(1).max(10_000),

@@ -2,6 +2,7 @@
 // quorum, edit with status changes (done records the day), follow-up notes in order, the list
 // with its status filter and overdue view, tenant isolation, permissions, version conflicts and
 // bad input changing nothing.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
@@ -153,6 +154,49 @@ describe("adopt", () => {
     // The meeting day itself is a valid due date; no due date is allowed too.
     await adopted({ dueOn: day(-10) });
     await adopted({ dueOn: "", reference: "" });
+  });
+
+  it("holds a reference unique in the database too: a save racing another, or a write that skips the check", async () => {
+    const reference = `ACU-CARRERA-${Date.now()}`;
+    // Another save of the same reference, not yet committed: the check cannot see it, so this one
+    // reaches its insert and waits on the unique index until the other commits.
+    const other = new pg.Client({ connectionString: tdb.url });
+    await other.connect();
+    try {
+      await other.query("begin");
+      const { rows } = await other.query<{ id: string }>(
+        `insert into "Agreement"(id, "regionId", "councilId", "meetingId", reference, "referenceKey", text, "ownerActorId", "updatedAt")
+         values (gen_random_uuid(), $1, $2, $3, $4::varchar, lower($4::varchar), 'En carrera', $5, now()) returning id`,
+        [cusco.regionId, cuscoCouncil, quorate, reference, cuscoOwner],
+      );
+      const before = await counts();
+      const racing = agreements.adoptAgreement(cusco, adoptInput({ reference: reference.toLowerCase() })).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      await expect
+        .poll(async () => (await other.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)).rows[0].n)
+        .toBe(1);
+      await other.query("commit");
+      const error = (await racing) as InstanceType<typeof errors.InvalidInputError>;
+      expect(error).toBeInstanceOf(errors.InvalidInputError);
+      expect(error.fieldErrors).toEqual({ reference: ["agreements.referenceTaken"] });
+      expect(await counts()).toEqual({ ...before, agreementRows: before.agreementRows + 1 });
+      // The index itself refuses a repeat that never went through the check.
+      const saved = (await db.agreement.findUnique({ where: { id: rows[0]!.id } }))!;
+      const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = saved;
+      await expect(db.agreement.create({ data: { ...copy, reference: reference.toUpperCase() } })).rejects.toMatchObject({ code: "P2002" });
+      // An edit onto a taken reference is refused the same way; an edit keeping its own is fine.
+      const mine = await adopted();
+      await expectRule(agreements.updateAgreement(cusco, editInput(mine, 1, { reference: ` ${reference.toLowerCase()} ` })), "agreements.referenceTaken");
+      await agreements.updateAgreement(cusco, editInput(saved.id, saved.version, { reference: reference.toLowerCase() }));
+      expect(await db.agreement.findUnique({ where: { id: saved.id }, select: { reference: true, referenceKey: true } })).toEqual({
+        reference: reference.toLowerCase(),
+        referenceKey: reference.toLowerCase(),
+      });
+    } finally {
+      await other.end();
+    }
   });
 
   it("rejects bad input at the schema", () => {

@@ -2,6 +2,7 @@
 // substitutes, the meeting history with attendance by seat, agreements and their follow-up notes.
 // Terms and the next meeting are placed relative to today, so the "terms ending soon" and
 // "vacant seat" views always have something to show.
+import { agreementReferenceKey } from "@/lib/agreements/schema";
 import type { AgreementStatus, Helix } from "@/lib/generated/prisma/client";
 import { addDays, addMonths, dateBetween, day, daysBetween, maxDate, minDate, Rng, uuidv7, workingDay } from "../util";
 import type { RegionDemo } from "./builder";
@@ -190,12 +191,14 @@ export function buildGovernance(demo: RegionDemo, spec: RegionSpec, names: NameF
             const { status, completedOn } = agreementOutcome(rng, meetingDay, dueOn, today);
             if (status === "PENDING" || status === "IN_PROGRESS") agreementsOpen++;
             const agreementId = uuidv7();
+            const reference = `ACU-${year}-${String(agreementSeq).padStart(2, "0")}`;
             demo.rows.agreements.push({
               id: agreementId,
               regionId: demo.regionId,
               councilId,
               meetingId,
-              reference: `ACU-${year}-${String(agreementSeq).padStart(2, "0")}`,
+              reference,
+              referenceKey: agreementReferenceKey(reference),
               text: rng.pick(c.agreementTexts).replace("{year}", String(year + (month > 9 ? 1 : 0))),
               ownerActorId: owner,
               dueOn,
