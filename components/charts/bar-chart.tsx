@@ -26,7 +26,9 @@ export function BarChart({
   const height = Math.max(160, rows.length * (series.length > 1 && !stacked ? 44 : 32) + 60);
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <RechartsBarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+      {/* No keyboard layer: ChartFigure hides the drawing from assistive technology (its table
+          says the same), so a focusable chart would be a tab stop nobody can hear. */}
+      <RechartsBarChart data={rows} accessibilityLayer={false} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={formatValue} allowDecimals={false} />
         <YAxis type="category" dataKey={categoryKey} width={170} tick={{ fontSize: 12 }} interval={0} />

@@ -1,0 +1,105 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, signInAs } from "./support/auth";
+import { withDb } from "./support/db";
+
+// Every kind of page, checked by axe-core against WCAG 2.1 A and AA (labels, names, contrast,
+// landmarks, ARIA) in Chromium against the production build, in Spanish and in English, as the
+// user each page is for. A page passes with no violation at all; the failure lists each rule with
+// the elements it found, so a regression names its page and its markup.
+
+test.setTimeout(240_000);
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function violationsOn(page: Page, path: string): Promise<string[]> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  // Panels stream in and the network arrives from the API after the page: check what a reader
+  // gets once everything has loaded.
+  await page.waitForLoadState("networkidle");
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations.map((v) => `${path} — ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`);
+}
+
+async function sweep(browser: Browser, email: string | null, paths: string[]): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    if (email) await signInAs(context, email);
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of paths) found.push(...(await violationsOn(page, path)));
+    expect(found, found.join("\n")).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The newest record of a kind in Cusco, for its detail and edit pages. */
+async function cuscoIds() {
+  return withDb(async (db) => {
+    const one = async (sql: string) => (await db.query<{ id: string }>(sql)).rows[0]!.id;
+    const cusco = `(select id from "Region" where slug = 'cusco')`;
+    const plan = await one(`select id from "Plan" where "regionId" = ${cusco} order by "createdAt" limit 1`);
+    return {
+      actor: await one(`select id from "Actor" where "regionId" = ${cusco} and "archivedAt" is null order by name limit 1`),
+      project: await one(`select id from "Project" where "regionId" = ${cusco} order by "createdAt" limit 1`),
+      evidence: await one(`select id from "CooperationEvidence" where "regionId" = ${cusco} order by "createdAt" limit 1`),
+      meeting: await one(`select id from "Meeting" where "regionId" = ${cusco} and status = 'HELD' order by "scheduledAt" desc limit 1`),
+      agreement: await one(`select id from "Agreement" where "regionId" = ${cusco} order by "createdAt" limit 1`),
+      plan,
+      indicator: await one(`select i.id from "Indicator" i join "Objective" o on o.id = i."objectiveId" where o."planId" = '${plan}' order by i."createdAt" limit 1`),
+      recommendation: await one(`select id from "Recommendation" where "regionId" is null and code = 'A'`),
+    };
+  });
+}
+
+test("public pages and the sign-in pages", async ({ browser }) => {
+  await sweep(browser, null, ["/es", "/en", "/es/login", "/es/forgot-password", "/es/p/cusco/council", "/en/p/tacna/council"]);
+});
+
+test("a region's pages, as its administrator", async ({ browser }) => {
+  const id = await cuscoIds();
+  const r = "/es/r/cusco";
+  await sweep(browser, DEMO.cuscoAdmin, [
+    r,
+    `${r}/dashboard`,
+    `${r}/report`,
+    `${r}/actors`,
+    `${r}/actors/new`,
+    `${r}/actors/${id.actor}`,
+    `${r}/actors/${id.actor}/edit`,
+    `${r}/actors/import`,
+    `${r}/council`,
+    `${r}/council/meetings`,
+    `${r}/council/meetings/${id.meeting}`,
+    `${r}/council/meetings/new`,
+    `${r}/council/agreements`,
+    `${r}/council/agreements/${id.agreement}`,
+    `${r}/cooperation`,
+    `${r}/cooperation/new`,
+    `${r}/cooperation/${id.evidence}`,
+    `${r}/projects`,
+    `${r}/projects/new`,
+    `${r}/projects/${id.project}`,
+    `${r}/projects/${id.project}/edit`,
+    `${r}/plans`,
+    `${r}/plans/${id.plan}`,
+    `${r}/plans/${id.plan}/indicators/${id.indicator}`,
+    `${r}/recommendations`,
+    `${r}/recommendations/${id.recommendation}`,
+    `${r}/admin/members`,
+    `${r}/admin/audit`,
+    "/es/account/password",
+    "/en/r/cusco/dashboard",
+    "/en/r/cusco/projects",
+  ]);
+});
+
+test("the national pages, as the Multisectoral Group", async ({ browser }) => {
+  await sweep(browser, DEMO.nationalViewer, ["/es/national", "/es/national?metric=density&compare=cusco&compare=tacna", "/es/national/recommendations", "/en/national"]);
+});
+
+test("the platform pages, as its administrator", async ({ browser }) => {
+  await sweep(browser, DEMO.platformAdmin, ["/es/admin", "/es/admin/regions", "/es/admin/audit", "/es/admin/api-tokens", "/es/admin/mail"]);
+});
