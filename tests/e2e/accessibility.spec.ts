@@ -50,6 +50,10 @@ async function cuscoIds() {
       plan,
       indicator: await one(`select i.id from "Indicator" i join "Objective" o on o.id = i."objectiveId" where o."planId" = '${plan}' order by i."createdAt" limit 1`),
       recommendation: await one(`select id from "Recommendation" where "regionId" is null and code = 'A'`),
+      council: await one(`select id from "Council" where "regionId" = ${cusco} limit 1`),
+      seat: await one(`select id from "Seat" where "regionId" = ${cusco} order by "createdAt" limit 1`),
+      delegation: await one(`select id from "Delegation" where "regionId" = ${cusco} order by "createdAt" limit 1`),
+      member: await one(`select id from "Membership" where "regionId" = ${cusco} order by "createdAt" limit 1`),
     };
   });
 }
@@ -94,6 +98,53 @@ test("a region's pages, as its administrator", async ({ browser }) => {
     "/en/r/cusco/dashboard",
     "/en/r/cusco/projects",
   ]);
+});
+
+test("a region's forms and settings, as its administrator", async ({ browser }) => {
+  const id = await cuscoIds();
+  const r = "/es/r/cusco";
+  await sweep(browser, DEMO.cuscoAdmin, [
+    `${r}/council/${id.council}/edit`,
+    `${r}/council/${id.council}/seats`,
+    `${r}/council/${id.council}/seats/new`,
+    `${r}/council/seats/${id.seat}`,
+    `${r}/council/delegations/${id.delegation}`,
+    `${r}/cooperation/${id.evidence}/edit`,
+    `${r}/projects/import`,
+    `${r}/plans/new`,
+    `${r}/plans/import`,
+    `${r}/plans/${id.plan}/edit`,
+    `${r}/plans/${id.plan}/objectives/new`,
+    `${r}/plans/${id.plan}/indicators/new`,
+    `${r}/plans/${id.plan}/indicators/${id.indicator}/edit`,
+    `${r}/recommendations/new`,
+    `${r}/admin/mail`,
+    `${r}/admin/members/${id.member}`,
+  ]);
+});
+
+test("forms showing their errors", async ({ browser }) => {
+  const context = await browser.newContext();
+  try {
+    await signInAs(context, DEMO.cuscoAdmin);
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const [path, submit] of [
+      ["/es/r/cusco/actors/new", "Registrar el actor"],
+      ["/es/r/cusco/projects/new", "Registrar el proyecto"],
+      ["/es/r/cusco/council/meetings/new", "Programar la sesión"],
+    ] as const) {
+      await page.goto(path);
+      await page.getByRole("button", { name: submit, exact: true }).click();
+      // The form answers with its error summary and the fields' own messages.
+      await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      found.push(...violations.map((v) => `${path} (errors shown) — ${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+    }
+    expect(found, found.join("\n")).toEqual([]);
+  } finally {
+    await context.close();
+  }
 });
 
 test("the national pages, as the Multisectoral Group", async ({ browser }) => {
