@@ -29,7 +29,20 @@ function invalidMessages(locale: "es" | "en", messages: Tree): string[] {
   return invalid;
 }
 
+/** Keys one catalogue has and the other lacks: a lacking key shows as its name on the page. */
+function keyDifference(a: Tree, b: Tree): { onlyInFirst: string[]; onlyInSecond: string[] } {
+  const [ka, kb] = [new Set(keysOf(a)), new Set(keysOf(b))];
+  return { onlyInFirst: [...ka].filter((k) => !kb.has(k)), onlyInSecond: [...kb].filter((k) => !ka.has(k)) };
+}
+
 describe("translation catalogues", () => {
+  it("Spanish and English have the same keys", () => {
+    expect(keyDifference(es as Tree, en as Tree)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
+    expect(keyDifference(shellEs as Tree, shellEn as Tree)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
+    // And a difference is found where it is.
+    expect(keyDifference({ a: { b: "x", c: "y" } }, { a: { b: "x" }, d: "z" })).toEqual({ onlyInFirst: ["a.c"], onlyInSecond: ["d"] });
+  });
+
   it.each([
     ["es", { ...es, shell: shellEs }],
     ["en", { ...en, shell: shellEn }],
