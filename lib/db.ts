@@ -3,8 +3,8 @@ import { createDbClient, type PrismaClient } from "@/lib/db-client";
 
 // The app's one Prisma client per server process. Several instances behind a load balancer each
 // hold their own pool against the same database; nothing here is shared state.
-// In development Next reloads modules, so the client is kept on globalThis to avoid a new pool
-// per reload.
+// It is kept on globalThis: in development Next reloads modules, and a new pool per reload would
+// exhaust the server's connections.
 const globalForDb = globalThis as unknown as { minkaDb?: PrismaClient };
 
 function databaseUrl(): string {
@@ -13,6 +13,22 @@ function databaseUrl(): string {
   return url;
 }
 
-export const db: PrismaClient =
-  globalForDb.minkaDb ?? createDbClient(databaseUrl(), Number(process.env.DB_POOL_SIZE ?? 10));
-if (process.env.NODE_ENV !== "production") globalForDb.minkaDb = db;
+function client(): PrismaClient {
+  if (globalForDb.minkaDb) return globalForDb.minkaDb;
+  const created = createDbClient(databaseUrl(), Number(process.env.DB_POOL_SIZE ?? 10));
+  globalForDb.minkaDb = created;
+  return created;
+}
+
+/**
+ * The client is made on first use, not when this module is imported: `next build` loads route
+ * modules to read their settings, and building needs no database. A missing DATABASE_URL is
+ * reported by the first query instead.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

@@ -141,7 +141,9 @@ async function main(): Promise<number> {
           E2E_PORT: String(port),
           CHROMIUM_PATH: chromium,
         };
-        const build = await run(node, [bin("next/dist/bin/next"), "build"], { ...env, NODE_ENV: "production" });
+        // Built without DATABASE_URL: a build machine (a CI stage, an image build) has no database.
+        const { DATABASE_URL: _noDatabase, ...buildEnv } = env;
+        const build = await run(node, [bin("next/dist/bin/next"), "build"], { ...buildEnv, NODE_ENV: "production" });
         if (build !== 0) return { code: build };
         const report = path.join(REPORTS, "playwright.json");
         fs.rmSync(report, { force: true });
