@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { anyFreePort, withDatabase } from "../db/embedded";
+import { deployMigrations } from "../migrate/engine";
 import { generateBenchData } from "./generate";
 import { buildApp, distDir, signIn, startApp, type AppServer } from "./http";
 import { benchDatabaseName, databaseExists, openBenchServer, parseArgs, ROOT, scaleArg } from "./server";
@@ -117,11 +118,16 @@ async function measureScale(
 ): Promise<ScaleResult> {
   const database = opts.database ?? benchDatabaseName(scale);
   let counts: Record<string, number> = {};
+  const url = withDatabase(serverUrl, database);
   if (!(await databaseExists(serverUrl, database))) {
     log(`[bench] ${database} does not exist: generating scale ${scale} …`);
     counts = (await generateBenchData(serverUrl, scale, database)).counts;
+  } else {
+    // A dataset from an earlier run keeps its rows; the build being measured may need columns
+    // added since (pending migrations would make its pages fail, not measure them).
+    const { applied } = await deployMigrations(url);
+    if (applied.length) log(`[bench] ${database}: applied ${applied.join(", ")}`);
   }
-  const url = withDatabase(serverUrl, database);
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   if (!Object.keys(counts).length) {
     const { rows } = await pool.query<Record<string, number>>(
