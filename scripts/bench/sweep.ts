@@ -22,7 +22,11 @@ async function largest(pool: pg.Pool, regionSlug: string) {
     actor: await one(`select "actorId" as id from "ProjectParticipant" where "regionId" = ${region} group by 1 order by count(*) desc, 1 limit 1`),
     project: await one(`select "projectId" as id from "ProjectParticipant" where "regionId" = ${region} group by 1 order by count(*) desc, 1 limit 1`),
     evidence: await one(`select "evidenceId" as id from "CooperationParty" where "regionId" = ${region} group by 1 order by count(*) desc, 1 limit 1`),
-    meeting: await one(`select "meetingId" as id from "Attendance" where "regionId" = ${region} group by 1 order by count(*) desc, 1 limit 1`),
+    // Not a cancelled one: its edit page is "not found" by design.
+    meeting: await one(
+      `select a."meetingId" as id from "Attendance" a join "Meeting" m on m.id = a."meetingId"
+        where a."regionId" = ${region} and m.status <> 'CANCELLED' group by 1 order by count(*) desc, 1 limit 1`,
+    ),
     agreement: await one(`select id from "Agreement" where "regionId" = ${region} order by "createdAt" desc, id limit 1`),
     council: await one(`select id from "Council" where "regionId" = ${region} order by id limit 1`),
     seat: await one(`select id from "Seat" where "regionId" = ${region} order by id limit 1`),
