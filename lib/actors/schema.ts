@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ActorType, FirmSize, Formality, Helix, IctAdoption } from "@/lib/generated/prisma/enums";
 import { isValidRor, isValidRuc, normaliseRor } from "@/lib/validation/identifiers";
-import { pageParam } from "@/lib/validation/search-params";
+import { first, ignoreBad, pageParam } from "@/lib/validation/search-params";
 
 // Input of the actor forms. The region never appears here: it comes from the tenant gate.
 // Custom messages are translation keys under `validation.` (here `validation.actors.*`).
@@ -81,9 +81,6 @@ export type ArchiveActorInput = z.infer<typeof ArchiveActorInput>;
 
 export const ACTOR_SORTS = ["name", "type", "updated"] as const;
 export const ACTORS_PER_PAGE = 25;
-
-const ignoreBad = <S extends z.ZodType>(s: S) => s.optional().catch(undefined);
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 export const ActorListQuery = z.object({
   q: z.preprocess(first, ignoreBad(z.string().trim().max(100).transform((v) => v || undefined))),

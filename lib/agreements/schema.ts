@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { parseIsoDay } from "@/lib/councils/dates";
 import { emptyToNull, optionalText, Version } from "@/lib/meetings/schema";
-import { pageParam } from "@/lib/validation/search-params";
+import { first, pageParam } from "@/lib/validation/search-params";
 
 // Input of the agreement forms. Shape only; rules that need the meeting (a due date not before
 // it, a held meeting with quorum, an owner of the region) are checked in lib/agreements/data.ts.
@@ -48,7 +48,6 @@ export type AgreementNoteInput = z.infer<typeof AgreementNoteInput>;
 // ---- The list's URL: every value is optional, and a bad one is ignored, never an error. ----
 
 export const AGREEMENTS_PER_PAGE = 50;
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 export const AgreementListQuery = z.object({
   status: z.preprocess(first, z.enum(AgreementStatus).optional().catch(undefined)),

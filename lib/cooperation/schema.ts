@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
-import { pageParam } from "@/lib/validation/search-params";
+import { first, ignoreBad, pageParam } from "@/lib/validation/search-params";
 
 // Input of the cooperation-evidence forms and list. The region never appears here: it comes from
 // the tenant gate. Custom messages are translation keys under `validation.` (here
@@ -96,9 +96,6 @@ export type DeleteEvidenceInput = z.infer<typeof DeleteEvidenceInput>;
 // ---- The list's URL: every value is optional, and a bad one is ignored, never an error. ----
 
 export const EVIDENCE_PER_PAGE = 25;
-
-const ignoreBad = <S extends z.ZodType>(s: S) => s.optional().catch(undefined);
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 export const EvidenceListQuery = z.object({
   kind: z.preprocess(first, ignoreBad(z.enum(EvidenceKind))),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
 import { isValidOrcid } from "@/lib/validation/identifiers";
-import { pageParam } from "@/lib/validation/search-params";
+import { first, ignoreBad, pageParam } from "@/lib/validation/search-params";
 
 // Input of the project form (and of each imported spreadsheet row). The region never appears
 // here: it comes from the tenant gate. Custom messages are translation keys under `validation.`
@@ -286,9 +286,6 @@ export const PROJECTS_PER_PAGE = 25;
 /** Who takes part, by helix and place: the "helix mix" filter. */
 export const PROJECT_MIXES = ["academiaBusiness", "academiaOnly", "tripleHelix", "spansRegions", "international"] as const;
 export type ProjectMix = (typeof PROJECT_MIXES)[number];
-
-const ignoreBad = <S extends z.ZodType>(s: S) => s.optional().catch(undefined);
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 export const ProjectListQuery = z.object({
   q: z.preprocess(first, ignoreBad(z.string().trim().max(100).transform((v) => v || undefined))),
