@@ -8,7 +8,6 @@ import { Field, SelectField } from "@/components/ui/field";
 import { createCouncilAction, updateCouncilAction } from "@/lib/councils/actions";
 import type { CouncilFormValues } from "@/lib/councils/admin";
 import { CouncilKind, CouncilStatus, Currency } from "@/lib/generated/prisma/enums";
-import { shown } from "@/components/ui/conflict-panel";
 import { ConflictNotice } from "./form-parts";
 
 const CONFLICT_FIELDS = [
@@ -36,12 +35,12 @@ export function CouncilForm({ regionSlug, council }: { regionSlug: string; counc
   const err = (field: string) => fieldError(state, field);
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
 
-  const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown): string => {
+  const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown): unknown => {
     if (value === null || value === undefined || value === "") return "—";
     if (key === "kind") return tEnums(`councilKind.${value as CouncilKind}`);
     if (key === "status") return tEnums(`councilStatus.${value as CouncilStatus}`);
     if (key === "budgetCurrency") return tEnums(`currency.${value as Currency}`);
-    return shown(value);
+    return value;
   };
 
   return (

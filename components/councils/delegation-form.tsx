@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { createDelegationAction, updateDelegationAction } from "@/lib/councils/actions";
 import type { DelegationRow, PersonOption } from "@/lib/councils/admin";
-import { shown } from "@/components/ui/conflict-panel";
 import { ConflictNotice } from "./form-parts";
 
 /**
@@ -41,11 +40,11 @@ export function DelegationForm({
           id={`${prefix}-conflict`}
           reloadPath={`/r/${regionSlug}/council/delegations/${delegation.id}`}
           rows={[
-            { label: t("fields.personId"), value: shown(conflict.personName) },
+            { label: t("fields.personId"), value: conflict.personName },
             { label: t("fields.substitutePersonId"), value: conflict.substituteName ? String(conflict.substituteName) : t("noSubstitute") },
-            { label: t("fields.termStartsOn"), value: shown(conflict.termStartsOn) },
-            { label: t("fields.termEndsOn"), value: shown(conflict.termEndsOn) },
-            { label: t("fields.accreditation"), value: shown(conflict.accreditation) },
+            { label: t("fields.termStartsOn"), value: conflict.termStartsOn },
+            { label: t("fields.termEndsOn"), value: conflict.termEndsOn },
+            { label: t("fields.accreditation"), value: conflict.accreditation },
           ]}
         />
       ) : null}

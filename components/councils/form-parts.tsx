@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
 
 /** The shared conflict panel with the council's texts; `reloadPath` is without the locale. */
-export function ConflictNotice({ id, rows, reloadPath }: { id: string; rows: { label: string; value: string }[]; reloadPath: string }) {
+export function ConflictNotice({ id, rows, reloadPath }: { id: string; rows: { label: string; value: unknown }[]; reloadPath: string }) {
   const t = useTranslations("council");
   const locale = useLocale();
   return (

@@ -9,7 +9,6 @@ import { Field, SelectField } from "@/components/ui/field";
 import { createSeatAction, updateSeatAction } from "@/lib/councils/actions";
 import type { SeatFormValues } from "@/lib/councils/admin";
 import { SeatRole } from "@/lib/generated/prisma/enums";
-import { shown } from "@/components/ui/conflict-panel";
 import { CheckboxField, ConflictNotice } from "./form-parts";
 
 /**
@@ -43,8 +42,8 @@ export function SeatForm({
           rows={[
             { label: t("fields.role"), value: conflict.role ? tEnums(`seatRole.${conflict.role as SeatRole}`) : "—" },
             { label: t("fields.voting"), value: conflict.voting ? t("votingYes") : t("votingNo") },
-            { label: t("fields.startsOn"), value: shown(conflict.startsOn) },
-            { label: t("fields.endsOn"), value: shown(conflict.endsOn) },
+            { label: t("fields.startsOn"), value: conflict.startsOn },
+            { label: t("fields.endsOn"), value: conflict.endsOn },
           ]}
         />
       ) : null}

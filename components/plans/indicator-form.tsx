@@ -8,7 +8,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { IndicatorDirection, MeasurementFrequency } from "@/lib/generated/prisma/enums";
 import { createIndicatorAction, updateIndicatorAction } from "@/lib/plans/actions";
 import type { Option } from "@/lib/plans/data";
-import { ConflictPanel, shown } from "@/components/ui/conflict-panel";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 
 export interface IndicatorFormValues {
   id: string;
@@ -50,10 +50,10 @@ export function IndicatorForm({
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
   const err = (field: string) => fieldError(state, field);
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
-  const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown): string => {
+  const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown): unknown => {
     if (key === "direction" && value) return tEnums(`indicatorDirection.${value as IndicatorDirection}`);
     if (key === "frequency" && value) return tEnums(`measurementFrequency.${value as MeasurementFrequency}`);
-    return shown(value);
+    return value;
   };
 
   return (

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { createObjectiveAction, updateObjectiveAction } from "@/lib/plans/actions";
 import type { ObjectiveRecord, Option } from "@/lib/plans/data";
-import { ConflictPanel, shown } from "@/components/ui/conflict-panel";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 
 const CONFLICT_FIELDS = ["code", "title", "description", "priorityAreas"] as const;
 
@@ -40,7 +40,7 @@ export function ObjectiveForm({
           intro={t("conflictIntro")}
           reloadLabel={t("conflictReload")}
           reloadHref={`/${locale}/r/${regionSlug}/plans/${planId}/objectives/${objective.id}/edit`}
-          rows={CONFLICT_FIELDS.map((key) => ({ label: t(`fields.${key}`), value: shown(conflict[key]) }))}
+          rows={CONFLICT_FIELDS.map((key) => ({ label: t(`fields.${key}`), value: conflict[key] }))}
         />
       ) : null}
       {objective ? (

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/actions";
-import { ConflictPanel, shown } from "@/components/ui/conflict-panel";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 
 export interface PlanFormValues {
   id: string;
@@ -44,7 +44,7 @@ export function PlanForm({ regionSlug, plan }: { regionSlug: string; plan: PlanF
           reloadHref={`/${locale}/r/${regionSlug}/plans/${plan.id}/edit`}
           rows={CONFLICT_FIELDS.map((key) => ({
             label: t(`fields.${key}`),
-            value: key === "status" ? tEnums(`planStatus.${conflict.status as PlanStatus}`) : shown(conflict[key]),
+            value: key === "status" ? tEnums(`planStatus.${conflict.status as PlanStatus}`) : conflict[key],
           }))}
         />
       ) : null}

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { ConflictPanel, shown } from "@/components/ui/conflict-panel";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { createRecommendationAction, updateRecommendationAction } from "@/lib/recommendations/actions";
 
@@ -32,6 +32,9 @@ export function RecommendationForm({ regionSlug, recommendation }: { regionSlug:
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   const err = (field: string) => fieldError(state, field);
   const label = (name: (typeof FIELDS)[number]) => t(`${name}Label`);
+  const title = (name: "titleEs" | "titleEn", id: string) => (
+    <Field id={id} name={name} label={label(name)} required aria-required="true" maxLength={300} defaultValue={recommendation?.[name]} error={err(name)} />
+  );
   const body = (name: "bodyEs" | "bodyEn", id: string) => (
     <TextAreaField id={id} name={name} label={label(name)} rows={5} maxLength={4000} required defaultValue={recommendation?.[name]} error={err(name)} />
   );
@@ -43,7 +46,7 @@ export function RecommendationForm({ regionSlug, recommendation }: { regionSlug:
           id="recommendation-conflict"
           heading={t("conflictHeading")}
           intro={t("recommendationConflictIntro")}
-          rows={conflict ? FIELDS.map((name) => ({ label: label(name), value: shown(conflict[name]) })) : []}
+          rows={conflict ? FIELDS.map((name) => ({ label: label(name), value: conflict[name] })) : []}
           reloadHref={`/${locale}/r/${regionSlug}/recommendations/${recommendation.id}/edit`}
           reloadLabel={t("recommendationConflictReload")}
         />
@@ -65,27 +68,9 @@ export function RecommendationForm({ regionSlug, recommendation }: { regionSlug:
         defaultValue={recommendation?.code}
         error={err("code")}
       />
-      <Field
-        id="recommendation-title-es"
-        name="titleEs"
-        label={label("titleEs")}
-        required
-        aria-required="true"
-        maxLength={300}
-        defaultValue={recommendation?.titleEs}
-        error={err("titleEs")}
-      />
+      {title("titleEs", "recommendation-title-es")}
       {body("bodyEs", "recommendation-body-es")}
-      <Field
-        id="recommendation-title-en"
-        name="titleEn"
-        label={label("titleEn")}
-        required
-        aria-required="true"
-        maxLength={300}
-        defaultValue={recommendation?.titleEn}
-        error={err("titleEn")}
-      />
+      {title("titleEn", "recommendation-title-en")}
       {body("bodyEn", "recommendation-body-en")}
       <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>
         {pending ? t("saving") : t(recommendation ? "updateSubmit" : "createSubmit")}

@@ -16,8 +16,8 @@ export function ConflictPanel({
   id: string;
   heading: string;
   intro: string;
-  /** The saved values; none when the record is gone or a form has nothing to compare. */
-  rows: { label: string; value: string }[];
+  /** The saved values, shown as text ("—" for none); no rows when the record is gone. */
+  rows: { label: string; value: unknown }[];
   /** Null when there is no saved record to reload. */
   reloadHref: string | null;
   reloadLabel: string;
@@ -47,7 +47,7 @@ export function ConflictPanel({
   );
 }
 
-/** A conflict's saved value as text: "—" for nothing. */
-export function shown(value: unknown): string {
+/** A saved value as text: "—" for nothing. */
+function shown(value: unknown): string {
   return value === null || value === undefined || value === "" ? "—" : String(value);
 }
