@@ -87,6 +87,14 @@ export async function parseInput<S extends z.ZodType>(
   };
 }
 
+/**
+ * A save that lost to someone else's: the feature's own message and, when the record still
+ * exists, its saved values for the form's conflict panel.
+ */
+export function conflictState(message: string, current: Record<string, unknown> | null | undefined): FormState {
+  return { status: "error", code: "conflict", message, ...(current ? { current } : {}) };
+}
+
 /** Expected failures → form state. Anything else (including Next's redirect) is rethrown. */
 export async function failureState(error: unknown): Promise<FormState> {
   const t = await getTranslations();

@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { regionAction, type FormState } from "@/lib/actions";
+import { conflictState, regionAction, type FormState } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import { archiveActor, createActor, currentActorValues, restoreActor, updateActor, type WriteResult } from "./data";
 import { ArchiveActorInput, CreateActorInput, UpdateActorInput } from "./schema";
@@ -51,7 +51,7 @@ export const updateActorAction = regionAction({
       if (!(error instanceof ConflictError)) throw error;
       const t = await getTranslations("actors");
       const current = await currentActorValues(ctx, input.actorId);
-      return { status: "error", code: "conflict", message: t("conflictMessage"), ...(current ? { current } : {}) };
+      return conflictState(t("conflictMessage"), current);
     }
     if (result.kind === "duplicates") return duplicatesState(result);
     refresh();

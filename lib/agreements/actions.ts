@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { regionAction } from "@/lib/actions";
+import { conflictState, regionAction } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import { addAgreementNote, adoptAgreement, currentAgreementValues, updateAgreement } from "./data";
 import { AdoptAgreementInput, AgreementNoteInput, UpdateAgreementInput } from "./schema";
@@ -36,7 +36,7 @@ export const updateAgreementAction = regionAction({
       if (error instanceof ConflictError) {
         const current = await currentAgreementValues(ctx, input.agreementId);
         const t = await getTranslations("agreements");
-        return { status: "error", code: "conflict", message: t("conflictMessage"), ...(current ? { current } : {}) };
+        return conflictState(t("conflictMessage"), current);
       }
       throw error;
     }

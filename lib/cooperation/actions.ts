@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { regionAction } from "@/lib/actions";
+import { conflictState, regionAction } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import { createEvidence, currentEvidenceValues, deleteEvidence, updateEvidence } from "./data";
 import { CreateEvidenceInput, DeleteEvidenceInput, UpdateEvidenceInput } from "./schema";
@@ -38,7 +38,7 @@ export const updateEvidenceAction = regionAction({
       // The second save is refused; the form shows the record as it is now, with a reload link.
       const t = await getTranslations("cooperation");
       const current = await currentEvidenceValues(ctx, input.evidenceId);
-      return { status: "error", code: "conflict", message: t("conflictMessage"), ...(current ? { current } : {}) };
+      return conflictState(t("conflictMessage"), current);
     }
     refresh();
     redirect(`/${await getLocale()}/r/${ctx.regionSlug}/cooperation/${input.evidenceId}?saved=1`);

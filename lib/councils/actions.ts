@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { regionAction, type FormState } from "@/lib/actions";
+import { conflictState, regionAction, type FormState } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import type { RegionContext } from "@/lib/tenancy";
 import {
@@ -52,7 +52,7 @@ async function withConflictView<T>(write: () => Promise<T>, current: () => Promi
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const [t, now] = await Promise.all([getTranslations("council"), current()]);
-    return { state: { status: "error", code: "conflict", message: t("conflictMessage"), ...(now ? { current: { ...now } } : {}) } };
+    return { state: conflictState(t("conflictMessage"), now ? { ...now } : null) };
   }
 }
 

@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { regionAction, type FormState } from "@/lib/actions";
+import { conflictState, regionAction, type FormState } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import type { RegionContext } from "@/lib/tenancy";
 import { cancelMeeting, createMeeting, currentMeetingValues, markMeetingHeld, saveAttendance, saveMinutes, updateMeeting } from "./data";
@@ -25,7 +25,7 @@ async function guarded(ctx: RegionContext, meetingId: string, write: () => Promi
     if (error instanceof ConflictError) {
       const t = await getTranslations("meetings");
       const current = await currentMeetingValues(ctx, meetingId);
-      return { status: "error", code: "conflict", message: t("conflictMessage"), ...(current ? { current } : {}) };
+      return conflictState(t("conflictMessage"), current);
     }
     throw error;
   }

@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { regionAction, type FormState } from "@/lib/actions";
+import { conflictState, regionAction, type FormState } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import type { RegionContext } from "@/lib/tenancy";
 import {
@@ -59,7 +59,7 @@ async function withConflictScreen(save: () => Promise<void>, current: () => Prom
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const [t, now] = await Promise.all([getTranslations("plans"), current()]);
-    return { status: "error", code: "conflict", message: t("conflictMessage"), ...(now ? { current: now } : {}) };
+    return conflictState(t("conflictMessage"), now);
   }
 }
 

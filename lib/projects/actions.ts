@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { regionAction } from "@/lib/actions";
+import { conflictState, regionAction } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import { createProject, currentProjectValues, updateProject } from "./data";
 import { CreateProjectInput, UpdateProjectInput } from "./schema";
@@ -37,7 +37,7 @@ export const updateProjectAction = regionAction({
       if (!(error instanceof ConflictError)) throw error;
       const t = await getTranslations("projects");
       const current = await currentProjectValues(ctx, input.projectId);
-      return { status: "error", code: "conflict", message: t("conflictMessage"), ...(current ? { current } : {}) };
+      return conflictState(t("conflictMessage"), current);
     }
     refresh();
     redirect(`/${await getLocale()}/r/${ctx.regionSlug}/projects/${input.projectId}?saved=1`);

@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { regionAction } from "@/lib/actions";
+import { conflictState, regionAction } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import { createRecommendation, currentFollowUpValues, currentRecommendationValues, saveFollowUp, updateRecommendation } from "./data";
 import { CreateRecommendationInput, SaveFollowUpInput, UpdateRecommendationInput } from "./schema";
@@ -25,7 +25,7 @@ export const saveFollowUpAction = regionAction({
       if (!(error instanceof ConflictError)) throw error;
       const t = await getTranslations("recommendations");
       const current = await currentFollowUpValues(ctx, input.recommendationId);
-      return { status: "error", code: "conflict", message: t("conflictMessage"), ...(current ? { current } : {}) };
+      return conflictState(t("conflictMessage"), current);
     }
     refresh();
     redirect(`/${await getLocale()}/r/${ctx.regionSlug}/recommendations/${input.recommendationId}?saved=1`);
@@ -52,7 +52,7 @@ export const updateRecommendationAction = regionAction({
       if (!(error instanceof ConflictError)) throw error;
       const t = await getTranslations("recommendations");
       const current = await currentRecommendationValues(ctx, input.recommendationId);
-      return { status: "error", code: "conflict", message: t("recommendationConflictMessage"), ...(current ? { current } : {}) };
+      return conflictState(t("recommendationConflictMessage"), current);
     }
     refresh();
     redirect(`/${await getLocale()}/r/${ctx.regionSlug}/recommendations/${input.recommendationId}?saved=recommendation`);
