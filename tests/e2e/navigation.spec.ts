@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, signInAs } from "./support/auth";
 
 // The header's navigation by role: each demo user signs in through the form and sees exactly the
 // links their role allows, the current one marked with aria-current; pages outside their role
@@ -212,6 +213,34 @@ test("a person with roles in two regions picks the region to act in; removing on
   } finally {
     await removeFromCusco(admin, "investigacion.unjbg@minka.example").catch(() => {});
   }
+});
+
+// Every page is rendered per request, so a prefetch gets only the route's outline and costs the
+// server a request per link in view (lib/i18n/navigation.tsx): links do not prefetch, and a click
+// still navigates inside the app rather than reloading the page.
+test("links in view send no prefetch requests, and following one stays a client-side navigation", async ({ page }) => {
+  const prefetches: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+  });
+  await signInAs(page, DEMO.nationalViewer);
+  await page.goto("/es/national");
+  const map = page.getByRole("list", { name: /^Mapa de regiones del Perú/ });
+  await expect(map.getByRole("link")).toHaveCount(26);
+  await expect(page.getByRole("table", { name: "Datos registrados por región y su fecha más reciente" })).toBeVisible();
+  // Scroll through the page so that every link has been in view, then hover one (Next also
+  // prefetches on hover), and give the router time to act.
+  await page.keyboard.press("End");
+  await map.getByRole("link", { name: /^Cusco/ }).hover();
+  await page.waitForLoadState("networkidle");
+  expect(prefetches).toEqual([]);
+
+  // A full reload would drop this marker; the App Router's navigation keeps the document.
+  await page.evaluate(() => Object.assign(window, { minkaMarker: "kept" }));
+  await map.getByRole("link", { name: /^Cusco/ }).click();
+  await expect(page).toHaveURL(/\/es\/r\/cusco\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Tablero de cooperación" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { minkaMarker?: string }).minkaMarker)).toBe("kept");
 });
 
 async function removeFromCusco(admin: Page, email: string) {
