@@ -24,37 +24,40 @@ export function distDir(): string {
   return path.join(ROOT, process.env.NEXT_DIST_DIR || ".next");
 }
 
-/** `next build` into the benchmark's build folder. */
-export async function buildApp(): Promise<void> {
+/** `next build` into the benchmark's build folder; `dir` builds another app (scripts/bench/next-alone). */
+export async function buildApp(dir = ROOT): Promise<void> {
   const child = spawn(process.execPath, [nextBin(), "build"], {
-    cwd: ROOT,
+    cwd: dir,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
-  if (code !== 0) throw new Error(`next build failed (exit ${code}).`);
+  if (code !== 0) throw new Error(`next build failed in ${path.relative(ROOT, dir) || "."} (exit ${code}).`);
 }
 
-export async function startApp(databaseUrl: string, port: number): Promise<AppServer> {
+export function startApp(databaseUrl: string, port: number): Promise<AppServer> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return startNext(ROOT, port, "/es", {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "benchmark-secret-that-is-long-enough-0123456789",
+    NEXTAUTH_URL: baseUrl,
+    LOG_LEVEL: "warn",
+  });
+}
+
+/** `next start` of the app built in `dir`, once `readyPath` answers 200. */
+export async function startNext(dir: string, port: number, readyPath: string, env: Record<string, string> = {}): Promise<AppServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "benchmark-secret-that-is-long-enough-0123456789",
-      NEXTAUTH_URL: baseUrl,
-      LOG_LEVEL: "warn",
-    },
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}.`);
     try {
-      const response = await fetch(`${baseUrl}/es`);
+      const response = await fetch(`${baseUrl}${readyPath}`);
       if (response.ok) break;
     } catch {
       // not listening yet

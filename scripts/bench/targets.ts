@@ -27,7 +27,8 @@ export interface TargetResult extends Timing {
 interface Target {
   key: string;
   label: string;
-  call(ctx: BenchContext): Promise<{ ms: number; status: number }>;
+  /** `body` when the call is a page: the benchmark sizes its Next-alone page after it. */
+  call(ctx: BenchContext): Promise<{ ms: number; status: number; body?: string }>;
 }
 
 const get = (ctx: BenchContext, pathAndQuery: string, cookie = ctx.cookies.national) =>
