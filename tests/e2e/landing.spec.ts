@@ -78,3 +78,20 @@ test("the page has landmarks and a skip link to the main content", async ({ page
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
 });
+
+// Without an icon of its own, every first visit asked for /favicon.ico and got a rendered 404
+// page (and a console error).
+test("pages name Minka's icon, and the browser asks for no other", async ({ page }) => {
+  const missing: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.goto("/es");
+  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  await page.waitForLoadState("networkidle");
+  expect(missing).toEqual([]);
+});
