@@ -283,3 +283,12 @@ test.describe("a region's network", () => {
     expect((await other.json()).error.code).toBe("not_found");
   });
 });
+
+// Beside the API: the load balancer's health check (lib/health.ts). Anyone may ask; the answer is
+// one word and never cached, so a balancer sees the instance as it is now.
+test("GET /api/health answers ok, uncached, to an anonymous caller", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  expect(await response.json()).toEqual({ status: "ok" });
+});

@@ -122,6 +122,10 @@ const CORE_ROUTES: Record<string, { probes: ApiProbe[] }> = {
       { method: "GET", path: "/api/auth/providers", expectStatus: () => 200 },
     ],
   },
+  // The load balancer's health check: public, and it tells nothing but "ok" (lib/health.ts).
+  "api/health": {
+    probes: [{ method: "GET", path: "/api/health", expectStatus: () => 200 }],
+  },
 };
 
 export const ACTION_CASES: Record<string, ActionCase> = Object.assign({}, CORE_ACTIONS, ...FEATURES.map((f) => f.ACTIONS));
