@@ -12,6 +12,7 @@ import {
   createObjective,
   createPlan,
   currentIndicatorValues,
+  currentMeasurementValues,
   currentObjectiveValues,
   currentPlanValues,
   deleteIndicator,
@@ -19,6 +20,7 @@ import {
   deleteObjective,
   deletePlan,
   updateIndicator,
+  updateMeasurement,
   updateObjective,
   updatePlan,
 } from "./data";
@@ -32,6 +34,7 @@ import {
   DeleteObjectiveInput,
   DeletePlanInput,
   UpdateIndicatorInput,
+  UpdateMeasurementInput,
   UpdateObjectiveInput,
   UpdatePlanInput,
 } from "./schema";
@@ -163,6 +166,19 @@ export const createMeasurementAction = regionAction({
     refresh();
     const t = await getTranslations("plans");
     return { status: "ok", message: t("measurementAdded") };
+  },
+});
+
+export const updateMeasurementAction = regionAction({
+  permission: "plans.write",
+  input: UpdateMeasurementInput,
+  run: async (ctx, input) => {
+    let place = { planId: "", indicatorId: "" };
+    const conflict = await withConflictScreen(
+      async () => void (place = await updateMeasurement(ctx, input)),
+      () => currentMeasurementValues(ctx, input.measurementId),
+    );
+    return conflict ?? goTo(ctx, `/${place.planId}/indicators/${place.indicatorId}?saved=1`);
   },
 });
 

@@ -16,6 +16,7 @@ import type {
   DeleteObjectiveInput,
   DeletePlanInput,
   UpdateIndicatorInput,
+  UpdateMeasurementInput,
   UpdateObjectiveInput,
   UpdatePlanInput,
 } from "./schema";
@@ -315,6 +316,27 @@ export async function getIndicator(ctx: RegionContext, planId: string, indicator
   return { ...ind, planId, measurements, latest, result: statusOf(ind, latest) };
 }
 
+export interface MeasurementRecord {
+  id: string;
+  version: number;
+  measuredOn: Date;
+  value: string;
+  source: string | null;
+  note: string | null;
+  indicator: { id: string; code: string; name: string; unit: string; planId: string };
+}
+
+/** One measurement of this indicator of this plan, for its edit page. Anything else → NotFoundError. */
+export async function getMeasurement(ctx: RegionContext, planId: string, indicatorId: string, measurementId: string): Promise<MeasurementRecord> {
+  if (!isUuid(planId) || !isUuid(indicatorId) || !isUuid(measurementId)) throw new NotFoundError("measurement");
+  const m = await db.measurement.findFirst({
+    where: { id: measurementId, regionId: ctx.regionId, indicatorId, indicator: { objective: { planId } } },
+    select: { id: true, version: true, measuredOn: true, value: true, source: true, note: true, indicator: { select: { id: true, code: true, name: true, unit: true } } },
+  });
+  if (!m) throw new NotFoundError("measurement");
+  return { ...m, value: m.value.toString(), indicator: { ...m.indicator, planId } };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Writes: plans
 // ---------------------------------------------------------------------------------------------
@@ -581,12 +603,32 @@ export async function createMeasurement(ctx: RegionContext, input: CreateMeasure
   });
 }
 
+const measurementAuditSelect = { measuredOn: true, value: true, source: true, note: true } satisfies Prisma.MeasurementSelect;
+
+/** Corrects a measurement (its date, figure, source or note); the indicator stays the same. */
+export async function updateMeasurement(ctx: RegionContext, input: UpdateMeasurementInput): Promise<{ planId: string; indicatorId: string }> {
+  assertWrite(ctx);
+  const data = { measuredOn: input.measuredOn, value: input.value, source: input.source, note: input.note };
+  return db.$transaction(async (tx) => {
+    const before = await tx.measurement.findFirst({
+      where: { id: input.measurementId, regionId: ctx.regionId },
+      select: { version: true, indicatorId: true, ...measurementAuditSelect, indicator: { select: { objective: { select: { planId: true } } } } },
+    });
+    await lockedUpdate(!!before, before?.version, () =>
+      tx.measurement.updateMany({ where: { id: input.measurementId, regionId: ctx.regionId, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+    );
+    const { version: _v, indicator, indicatorId, ...beforeFields } = before!;
+    await recordAudit(tx, who(ctx), { action: "UPDATE", entity: "Measurement", entityId: input.measurementId, before: beforeFields, after: data });
+    return { planId: indicator.objective.planId, indicatorId };
+  });
+}
+
 export async function deleteMeasurement(ctx: RegionContext, input: DeleteMeasurementInput): Promise<void> {
   assertWrite(ctx);
   await db.$transaction(async (tx) => {
     const before = await tx.measurement.findFirst({
       where: { id: input.measurementId, regionId: ctx.regionId },
-      select: { indicatorId: true, measuredOn: true, value: true, source: true, note: true },
+      select: { indicatorId: true, ...measurementAuditSelect },
     });
     if (!before) throw new NotFoundError("measurement");
     await tx.measurement.deleteMany({ where: { id: input.measurementId, regionId: ctx.regionId } });
@@ -610,6 +652,11 @@ export async function currentObjectiveValues(ctx: RegionContext, objectiveId: st
   if (!o) return null;
   const { priorityAreas, ...rest } = o;
   return { ...rest, priorityAreas: priorityAreas.map((p) => p.priorityArea.name).sort().join(", ") };
+}
+
+export async function currentMeasurementValues(ctx: RegionContext, measurementId: string): Promise<Record<string, unknown> | null> {
+  const m = await db.measurement.findFirst({ where: { id: measurementId, regionId: ctx.regionId }, select: { version: true, ...measurementAuditSelect } });
+  return m && { ...m, measuredOn: m.measuredOn.toISOString().slice(0, 10), value: m.value.toString() };
 }
 
 export async function currentIndicatorValues(ctx: RegionContext, indicatorId: string): Promise<Record<string, unknown> | null> {

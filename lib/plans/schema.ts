@@ -173,5 +173,7 @@ export const MeasurementFields = {
 
 export const CreateMeasurementInput = z.strictObject({ ...MeasurementFields, indicatorId: z.uuid() });
 export type CreateMeasurementInput = z.infer<typeof CreateMeasurementInput>;
+export const UpdateMeasurementInput = z.strictObject({ ...MeasurementFields, measurementId: z.uuid(), version: Version });
+export type UpdateMeasurementInput = z.infer<typeof UpdateMeasurementInput>;
 export const DeleteMeasurementInput = z.strictObject({ measurementId: z.uuid() });
 export type DeleteMeasurementInput = z.infer<typeof DeleteMeasurementInput>;

@@ -49,6 +49,10 @@ async function cuscoIds() {
       agreement: await one(`select id from "Agreement" where "regionId" = ${cusco} order by "createdAt" limit 1`),
       plan,
       indicator: await one(`select i.id from "Indicator" i join "Objective" o on o.id = i."objectiveId" where o."planId" = '${plan}' order by i."createdAt" limit 1`),
+      ...(await db.query<{ measurement: string; measuredIndicator: string }>(
+        `select m.id as measurement, m."indicatorId" as "measuredIndicator" from "Measurement" m join "Indicator" i on i.id = m."indicatorId"
+           join "Objective" o on o.id = i."objectiveId" where o."planId" = '${plan}' order by m."createdAt", m.id limit 1`,
+      )).rows[0]!,
       recommendation: await one(`select id from "Recommendation" where "regionId" is null and code = 'A'`),
       council: await one(`select id from "Council" where "regionId" = ${cusco} limit 1`),
       seat: await one(`select id from "Seat" where "regionId" = ${cusco} order by "createdAt" limit 1`),
@@ -117,6 +121,7 @@ test("a region's forms and settings, as its administrator", async ({ browser }) 
     `${r}/plans/${id.plan}/objectives/new`,
     `${r}/plans/${id.plan}/indicators/new`,
     `${r}/plans/${id.plan}/indicators/${id.indicator}/edit`,
+    `${r}/plans/${id.plan}/indicators/${id.measuredIndicator}/measurements/${id.measurement}/edit`,
     `${r}/recommendations/new`,
     `${r}/admin/mail`,
     `${r}/admin/members/${id.member}`,

@@ -120,3 +120,62 @@ test("an objective with many indicators shows them a page at a time; the summari
     await withDb((db) => db.query(`delete from "Plan" where id = $1`, [planId]));
   }
 });
+
+test("a mistyped measurement is corrected in place; a second tab that saves later sees the conflict", async ({ page, context }) => {
+  const title = `Plan con una medición errada ${unique()}`;
+  const { planId, indicatorId } = await withDb(async (db) => {
+    const region = (await db.query<{ id: string }>(`select id from "Region" where slug = 'cusco'`)).rows[0]!.id;
+    const insert = async (sql: string, params: unknown[]) => (await db.query<{ id: string }>(sql, params)).rows[0]!.id;
+    const plan = await insert(`insert into "Plan"(id, "regionId", title, "startYear", "endYear", "updatedAt") values (gen_random_uuid(), $1, $2, 2020, 2030, now()) returning id`, [region, title]);
+    const objective = await insert(
+      `insert into "Objective"(id, "regionId", "planId", code, title, "updatedAt") values (gen_random_uuid(), $1, $2, 'OE1', 'Objetivo', now()) returning id`,
+      [region, plan],
+    );
+    // 10 projects in 2020 → 20 in 2030; today the path expects about 16.
+    const indicator = await insert(
+      `insert into "Indicator"(id, "regionId", "objectiveId", code, name, unit, "baselineValue", "baselineYear", "targetValue", "targetYear", "updatedAt")
+       values (gen_random_uuid(), $1, $2, 'I1', 'Proyectos con empresas', 'proyectos', 10, 2020, 20, 2030, now()) returning id`,
+      [region, objective],
+    );
+    await db.query(`insert into "Measurement"(id, "regionId", "indicatorId", "measuredOn", value, "updatedAt") values (gen_random_uuid(), $1, $2, current_date, 1.9, now())`, [region, indicator]);
+    return { planId: plan, indicatorId: indicator };
+  });
+  const indicatorPage = `/es/r/cusco/plans/${planId}/indicators/${indicatorId}`;
+  await signInAs(page, DEMO.cuscoAdmin);
+  await page.goto(indicatorPage);
+  await expect(page.getByTestId("indicator-status")).toContainText("Fuera de camino");
+
+  // 1.9 was meant to be 19: open the measurement's edit page from its row.
+  await page.getByRole("link", { name: /^Editar la medición del / }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Corregir la medición del / })).toBeVisible();
+  await expect(page.getByLabel("Valor (proyectos)")).toHaveValue("1.9");
+  const editUrl = page.url();
+
+  // A second tab opens the same form before the first saves.
+  const second = await context.newPage();
+  await second.goto(editUrl);
+  await expect(second.getByLabel("Valor (proyectos)")).toHaveValue("1.9");
+
+  // A value that is not a number is refused with a message, and nothing changes.
+  await page.getByLabel("Valor (proyectos)").fill("diecinueve");
+  await page.getByRole("button", { name: "Guardar la medición" }).click();
+  await expect(page.getByLabel("Valor (proyectos)")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Valor (proyectos)").fill("19");
+  await page.getByLabel("Nota").fill("Corregido: se había omitido un dígito");
+  await page.getByRole("button", { name: "Guardar la medición" }).click();
+  await expect(page).toHaveURL(new RegExp(`${indicatorPage}\\?saved=1$`));
+  await expect(page.getByRole("status").filter({ hasText: "Se guardaron los cambios." })).toBeVisible();
+  await expect(page.getByTestId("indicator-status")).toContainText("En camino");
+  // Still one measurement: corrected, not added.
+  expect(await withDb(async (db) => (await db.query(`select value::text from "Measurement" where "indicatorId" = $1`, [indicatorId])).rows)).toEqual([{ value: "19.0000" }]);
+
+  // The second tab saves from the old version: the panel shows what is saved now.
+  await second.getByLabel("Valor (proyectos)").fill("18");
+  await second.getByRole("button", { name: "Guardar la medición" }).click();
+  const panel = second.getByRole("region", { name: "El registro cambió mientras usted lo editaba" });
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText("19");
+  await expect(panel).toContainText("Corregido: se había omitido un dígito");
+  expect(await withDb(async (db) => (await db.query(`select value::text from "Measurement" where "indicatorId" = $1`, [indicatorId])).rows)).toEqual([{ value: "19.0000" }]);
+  await second.close();
+});

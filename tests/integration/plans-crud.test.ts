@@ -274,9 +274,51 @@ describe("measurements", () => {
     await refused(() => plans.deleteMeasurement(unsaacOffice, { measurementId: id }), errors.ForbiddenError);
   });
 
+  it("a measurement is corrected in place: new figure and status, audit before/after, stale versions refused", async () => {
+    const { planId, indicatorId } = await tree();
+    const { id } = await plans.createMeasurement(cusco, schema.CreateMeasurementInput.parse({ indicatorId, measuredOn: today(), value: "10", source: "INEI" }));
+    expect((await plans.getIndicator(cusco, planId, indicatorId)).result.status).toBe("OFF_TRACK");
+    const loaded = await plans.getMeasurement(cusco, planId, indicatorId, id);
+    expect(loaded).toMatchObject({ version: 1, value: "10", source: "INEI", indicator: { id: indicatorId, planId } });
+
+    // The figure was 19.5, not 10: the indicator is on track after the correction.
+    const fix = schema.UpdateMeasurementInput.parse({ measurementId: id, version: "1", measuredOn: today(), value: "19,5", source: "INEI", note: "Corregido" });
+    expect(await plans.updateMeasurement(cusco, fix)).toEqual({ planId, indicatorId });
+    const saved = await db.measurement.findUniqueOrThrow({ where: { id } });
+    expect({ value: saved.value.toString(), note: saved.note, version: saved.version, indicatorId: saved.indicatorId }).toEqual({ value: "19.5", note: "Corregido", version: 2, indicatorId });
+    expect((await plans.getIndicator(cusco, planId, indicatorId)).result.status).toBe("ON_TRACK");
+    const audit = await lastAudit(id);
+    expect(audit.action).toBe("UPDATE");
+    expect(audit.before).toMatchObject({ value: "10", note: null });
+    expect(audit.after).toMatchObject({ value: "19.5", note: "Corregido" });
+
+    // A second tab still holds version 1: refused with the saved values for the conflict panel.
+    await refused(() => plans.updateMeasurement(cusco, { ...fix, value: "11" }), errors.ConflictError);
+    expect(await plans.currentMeasurementValues(cusco, id)).toEqual({ version: 2, measuredOn: today(), value: "19.5", source: "INEI", note: "Corregido" });
+  });
+
+  it("edits of a measurement: another region's or an unknown one is not found, editors and viewers are refused", async () => {
+    const { planId, indicatorId } = await tree();
+    const { id } = await plans.createMeasurement(cusco, schema.CreateMeasurementInput.parse({ indicatorId, measuredOn: today(), value: "12" }));
+    const input = schema.UpdateMeasurementInput.parse({ measurementId: id, version: "1", measuredOn: today(), value: "13" });
+    await refused(() => plans.updateMeasurement(tacna, input), errors.NotFoundError);
+    await refused(() => plans.updateMeasurement(unsaacOffice, input), errors.ForbiddenError);
+    await refused(() => plans.updateMeasurement(viewer, input), errors.ForbiddenError);
+    await refused(() => plans.updateMeasurement(cusco, { ...input, measurementId: "0194a1b2-0000-7000-8000-000000000000" }), errors.NotFoundError);
+    // The edit page's read: the measurement only under its own plan and indicator, in its own region.
+    await expect(plans.getMeasurement(tacna, planId, indicatorId, id)).rejects.toBeInstanceOf(errors.NotFoundError);
+    await expect(plans.getMeasurement(cusco, tacnaPlanId, indicatorId, id)).rejects.toBeInstanceOf(errors.NotFoundError);
+    await expect(plans.getMeasurement(cusco, planId, planId, id)).rejects.toBeInstanceOf(errors.NotFoundError);
+    await expect(plans.getMeasurement(cusco, planId, indicatorId, "not-a-uuid")).rejects.toBeInstanceOf(errors.NotFoundError);
+    expect((await db.measurement.findUniqueOrThrow({ where: { id } })).value.toString()).toBe("12");
+  });
+
   it("bad input never reaches the database", () => {
     expect(schema.CreateMeasurementInput.safeParse({ indicatorId: cuscoPlanId, measuredOn: "2025-13-01", value: "1" }).success).toBe(false);
     expect(schema.CreateMeasurementInput.safeParse({ indicatorId: cuscoPlanId, measuredOn: "2025-01-01", value: "uno" }).success).toBe(false);
     expect(schema.CreateMeasurementInput.safeParse({ indicatorId: cuscoPlanId, measuredOn: "2025-01-01", value: "1", regionId: tacna.regionId }).success).toBe(false);
+    // An edit names its version, and cannot move the figure to another indicator.
+    expect(schema.UpdateMeasurementInput.safeParse({ measurementId: cuscoPlanId, measuredOn: "2025-01-01", value: "1" }).success).toBe(false);
+    expect(schema.UpdateMeasurementInput.safeParse({ measurementId: cuscoPlanId, version: "1", measuredOn: "2025-01-01", value: "1", indicatorId: cuscoPlanId }).success).toBe(false);
   });
 });

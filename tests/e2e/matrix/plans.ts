@@ -122,6 +122,11 @@ export const ACTIONS: Record<string, ActionCase> = {
     changes: regionAdmins,
     input: async ({ db, region, n }) => ({ indicatorId: (await indicatorIn(db, region, n)).indicatorId, measuredOn: "2025-06-30", value: "12,5", source: "", note: "" }),
   },
+  [`${FILE}#updateMeasurementAction`]: {
+    scope: "region",
+    changes: regionAdmins,
+    input: async ({ db, region, n }) => ({ measurementId: await measurementIn(db, region, n), version: "1", measuredOn: "2025-06-30", value: "16", source: "", note: "" }),
+  },
   [`${FILE}#deleteMeasurementAction`]: {
     scope: "region",
     changes: regionAdmins,

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/plans/status-badge";
 import { StatusReason } from "@/components/plans/status-reason";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
+import { TextLink } from "@/components/ui/text-link";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { canWritePlans, getIndicator } from "@/lib/plans/data";
@@ -85,11 +86,19 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           actions={
             writer
               ? (m) => (
-                  <DeleteMeasurementForm
-                    regionSlug={ctx.regionSlug}
-                    measurementId={m.id}
-                    label={t("deleteMeasurementLabel", { date: format.dateTime(m.measuredOn, DATE) })}
-                  />
+                  <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+                    <TextLink
+                      href={`${base}/indicators/${indicator.id}/measurements/${m.id}/edit`}
+                      aria-label={t("editMeasurementLabel", { date: format.dateTime(m.measuredOn, DATE) })}
+                    >
+                      {t("editMeasurementSubmit")}
+                    </TextLink>
+                    <DeleteMeasurementForm
+                      regionSlug={ctx.regionSlug}
+                      measurementId={m.id}
+                      label={t("deleteMeasurementLabel", { date: format.dateTime(m.measuredOn, DATE) })}
+                    />
+                  </div>
                 )
               : undefined
           }
