@@ -13,6 +13,8 @@ export const DEMO_PASSWORD = "Minka-demo-2026";
 
 export interface AppServer {
   baseUrl: string;
+  /** The server's process id: the benchmark reads its CPU time (scripts/bench/browser.ts). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startNext(dir: string, port: number, readyPath: string, en
   }
   return {
     baseUrl,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

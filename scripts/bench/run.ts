@@ -17,6 +17,7 @@ import pg from "pg";
 import { anyFreePort, withDatabase } from "../db/embedded";
 import { deployMigrations } from "../migrate/engine";
 import { generateBenchData } from "./generate";
+import { browserViewsUnavailable, measureBrowserViews, type BrowserViewResult } from "./browser";
 import { buildApp, distDir, signIn, startApp, type AppServer } from "./http";
 import { NEXT_ALONE_DIR, rowsForBytes, startNextAlone, timeNextAlone } from "./next-alone";
 import { benchDatabaseName, databaseExists, openBenchServer, parseArgs, ROOT, scaleArg } from "./server";
@@ -52,6 +53,9 @@ interface ScaleResult {
   targets: Record<string, TargetResult>;
   floors: Record<string, Timing>;
   nextAlone: NextAloneResult[];
+  /** Server CPU of a view in Chromium against a plain GET (scripts/bench/browser.ts), or why not measured. */
+  browserViews: BrowserViewResult[];
+  browserViewsSkipped: string | null;
   load: Record<string, LoadResult>;
   bundleKb: number;
   counts: Record<string, number>;
@@ -237,10 +241,24 @@ async function measureScale(
       opts.runs,
     );
     const bundleKb = await initialJavaScriptKb(app, `/es/r/${BENCH_REGION.slug}/dashboard`, ctx.cookies.national);
+    const browserViewsSkipped = browserViewsUnavailable(app);
+    log(`[bench]   scale ${scale}: browser views${browserViewsSkipped ? ` skipped: ${browserViewsSkipped}` : " …"}`);
+    const browserViews = browserViewsSkipped
+      ? []
+      : await measureBrowserViews(
+          app,
+          ctx.cookies.national,
+          [
+            { page: "nationalDashboard", path: `/es/national?metric=cooperationIndex&year=${BENCH_YEAR}` },
+            { page: "regionDashboard", path: `/es/r/${BENCH_REGION.slug}/dashboard?year=${BENCH_YEAR}` },
+            { page: "actorList", path: `/es/r/${BENCH_REGION.slug}/actors?helix=BUSINESS&size=MICRO&page=3` },
+          ],
+          opts.samples >= 50 ? 20 : 5,
+        );
     log(`[bench]   scale ${scale}: every page …`);
     const admin = await signIn(app.baseUrl, "admin@minka.example");
     const sweep = await sweepPages(app.baseUrl, pool, admin, BENCH_REGION.slug, BENCH_YEAR, opts.samples >= 50 ? 5 : 1);
-    return { scale, targets, floors, nextAlone: nextAloneResults, load: loadResults, bundleKb, counts, slowest: await slowestStatements(ctx), sweep };
+    return { scale, targets, floors, nextAlone: nextAloneResults, browserViews, browserViewsSkipped, load: loadResults, bundleKb, counts, slowest: await slowestStatements(ctx), sweep };
   } finally {
     await nextAlone.stop();
     await app.stop();
@@ -338,6 +356,20 @@ function markdown(report: { date: string; machine: ReturnType<typeof machine>; p
     lines.push("| Under load (50 connections; medians of the runs) | Requests/s | p99 (ms) | Errors | Non-2xx |", "|---|---:|---:|---:|---:|");
     for (const [key, l] of Object.entries(r.load)) lines.push(`| ${key} (${l.runs} × ${l.seconds} s) | ${l.requestsPerSecond} | ${l.p99} | ${l.errors} | ${l.non2xx} |`);
     lines.push("", `Dashboard JavaScript on first load: ${r.bundleKb} kB gzip.`, "");
+    if (r.browserViewsSkipped) lines.push(`Browser views: not measured (${r.browserViewsSkipped}).`, "");
+    else {
+      lines.push(
+        "**Browser views** (`scripts/bench/browser.ts`): the server's CPU time per view of the page in Chromium, until the",
+        "network is idle (its scripts cached), against a plain GET of the same page; and what each view asks the app for.",
+        "",
+        "| Page | CPU per plain GET (ms) | CPU per browser view (ms) | View / GET | Requests to the app per view | Prefetches per view |",
+        "|---|---:|---:|---:|---:|---:|",
+      );
+      for (const b of r.browserViews) {
+        lines.push(`| ${r.targets[b.page]?.label ?? b.page} | ${b.plainMs} | ${b.viewMs} | ${b.plainMs > 0 ? `${round(b.viewMs / b.plainMs)}×` : "—"} | ${b.requestsPerView} | ${b.prefetchesPerView} |`);
+      }
+      lines.push("");
+    }
     lines.push(`Every page of ${BENCH_REGION.slug} and of the platform, as the platform administrator (median of 5, slowest first):`, "");
     lines.push("| Page | Median (ms) | HTML (kB) |", "|---|---:|---:|");
     for (const row of r.sweep) lines.push(`| \`${row.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "{id}")}\` | ${row.median} | ${row.kb} |`);
