@@ -8,6 +8,7 @@ import path from "node:path";
 import { anyFreePort, startEmbeddedPostgres, type EmbeddedServer } from "./db/embedded";
 import { deployMigrations } from "./migrate/engine";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "../tests/support/pg";
+import { chromiumPath } from "./chromium";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 // Per build folder, so parallel runs (NEXT_DIST_DIR) do not overwrite each other's reports.
@@ -32,8 +33,8 @@ function bin(pkgPath: string): string {
   return path.join(ROOT, "node_modules", pkgPath);
 }
 
-function chromiumPath(): string {
-  const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+function installedChromium(): string {
+  const candidate = chromiumPath();
   if (!fs.existsSync(candidate)) {
     throw new Error(
       `Chromium not found at ${candidate}. Install Debian's build (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
@@ -121,7 +122,7 @@ async function main(): Promise<number> {
 
     if (wants("e2e"))
       await step(results, "end-to-end (Playwright, Chromium, production build)", async () => {
-        const chromium = chromiumPath();
+        const chromium = installedChromium();
         const url = withDatabase(serverUrl!, e2eDatabase);
         await adminQuery(serverUrl!, `create database "${e2eDatabase}"`);
         await deployMigrations(url);

@@ -9,7 +9,8 @@
 // where there is no /proc or no Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
-import type { AppServer } from "./http";
+import { chromiumPath } from "../chromium";
+import { timedRequest, type AppServer } from "./http";
 import { round } from "./stats";
 
 export interface BrowserViewResult {
@@ -35,8 +36,7 @@ function cpuMs(pid: number): number {
 
 export function browserViewsUnavailable(app: AppServer): string | null {
   if (!fs.existsSync(`/proc/${app.pid}/stat`)) return "no /proc: CPU time is read from Linux's /proc";
-  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(path)) return `no Chromium at ${path} (CHROMIUM_PATH)`;
+  if (!fs.existsSync(chromiumPath())) return `no Chromium at ${chromiumPath()} (CHROMIUM_PATH)`;
   return null;
 }
 
@@ -46,7 +46,7 @@ export function browserViewsUnavailable(app: AppServer): string | null {
  * header of a signed-in user.
  */
 export async function measureBrowserViews(app: AppServer, cookie: string, pages: { page: string; path: string }[], views: number): Promise<BrowserViewResult[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  const browser = await chromium.launch({ executablePath: chromiumPath() });
   try {
     const context = await browser.newContext();
     const host = new URL(app.baseUrl).hostname;
@@ -67,9 +67,9 @@ export async function measureBrowserViews(app: AppServer, cookie: string, pages:
     const out: BrowserViewResult[] = [];
     for (const { page, path } of pages) {
       const url = `${app.baseUrl}${path}`;
-      for (let i = 0; i < 3; i++) await (await fetch(url, { headers: { cookie } })).text();
+      for (let i = 0; i < 3; i++) await timedRequest(url, { headers: { cookie } });
       let started = cpuMs(app.pid);
-      for (let i = 0; i < views; i++) await (await fetch(url, { headers: { cookie } })).text();
+      for (let i = 0; i < views; i++) await timedRequest(url, { headers: { cookie } });
       const plainMs = (cpuMs(app.pid) - started) / views;
 
       for (let i = 0; i < 3; i++) await tab.goto(url, { waitUntil: "networkidle" });

@@ -17,21 +17,19 @@ export function startNextAlone(port: number): Promise<AppServer> {
   return startNext(NEXT_ALONE_DIR, port, "/?rows=0");
 }
 
-async function pageBytes(app: AppServer, rows: number): Promise<number> {
-  const { status, body } = await timedRequest(`${app.baseUrl}/?rows=${rows}`, {});
+/** One timed request for the page of `rows` rows: its time and its size in bytes. */
+async function requestRows(app: AppServer, rows: number): Promise<{ ms: number; bytes: number }> {
+  const { ms, status, body } = await timedRequest(`${app.baseUrl}/?rows=${rows}`, {});
   if (status !== 200) throw new Error(`next-alone: HTTP ${status} for ${rows} rows`);
-  return Buffer.byteLength(body);
+  return { ms, bytes: Buffer.byteLength(body) };
 }
 
 /** The number of rows whose page is closest to `bytes` long (the size is linear in the rows). */
 export async function rowsForBytes(app: AppServer, bytes: number): Promise<number> {
-  const [empty, hundred] = [await pageBytes(app, 0), await pageBytes(app, 100)];
+  const [empty, hundred] = [(await requestRows(app, 0)).bytes, (await requestRows(app, 100)).bytes];
   return Math.max(0, Math.round(((bytes - empty) / (hundred - empty)) * 100));
 }
 
-/** One timed request for the page of `rows` rows. */
 export async function timeNextAlone(app: AppServer, rows: number): Promise<number> {
-  const { ms, status } = await timedRequest(`${app.baseUrl}/?rows=${rows}`, {});
-  if (status !== 200) throw new Error(`next-alone: HTTP ${status} for ${rows} rows`);
-  return ms;
+  return (await requestRows(app, rows)).ms;
 }

@@ -23,7 +23,7 @@ import { NEXT_ALONE_DIR, rowsForBytes, startNextAlone, timeNextAlone } from "./n
 import { benchDatabaseName, databaseExists, openBenchServer, parseArgs, ROOT, scaleArg } from "./server";
 import { combineRuns, median, round, timing, type Timing } from "./stats";
 import { sweepPages, type SweepRow } from "./sweep";
-import { BENCH_REGION, BENCH_YEAR, FLOORS, runFloor, TARGETS, type BenchContext, type TargetResult } from "./targets";
+import { BENCH_REGION, BENCH_YEAR, FLOORS, PAGE_PATHS, runFloor, TARGETS, type BenchContext, type TargetResult } from "./targets";
 
 const log = (line: string) => console.log(line);
 
@@ -235,12 +235,12 @@ async function measureScale(
       opts.runs,
     );
     loadResults.regionDashboard = await load(
-      `${app.baseUrl}/es/r/${BENCH_REGION.slug}/dashboard?year=${BENCH_YEAR}`,
+      `${app.baseUrl}${PAGE_PATHS.regionDashboard(ctx)}`,
       { cookie: ctx.cookies.national },
       opts.loadSeconds,
       opts.runs,
     );
-    const bundleKb = await initialJavaScriptKb(app, `/es/r/${BENCH_REGION.slug}/dashboard`, ctx.cookies.national);
+    const bundleKb = await initialJavaScriptKb(app, PAGE_PATHS.regionDashboard(ctx), ctx.cookies.national);
     const browserViewsSkipped = browserViewsUnavailable(app);
     log(`[bench]   scale ${scale}: browser views${browserViewsSkipped ? ` skipped: ${browserViewsSkipped}` : " …"}`);
     const browserViews = browserViewsSkipped
@@ -249,9 +249,9 @@ async function measureScale(
           app,
           ctx.cookies.national,
           [
-            { page: "nationalDashboard", path: `/es/national?metric=cooperationIndex&year=${BENCH_YEAR}` },
-            { page: "regionDashboard", path: `/es/r/${BENCH_REGION.slug}/dashboard?year=${BENCH_YEAR}` },
-            { page: "actorList", path: `/es/r/${BENCH_REGION.slug}/actors?helix=BUSINESS&size=MICRO&page=3` },
+            { page: "nationalDashboard", path: PAGE_PATHS.nationalDashboard(ctx) },
+            { page: "regionDashboard", path: PAGE_PATHS.regionDashboard(ctx) },
+            { page: "actorList", path: PAGE_PATHS.actorList(ctx) },
           ],
           opts.samples >= 50 ? 20 : 5,
         );

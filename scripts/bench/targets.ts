@@ -31,6 +31,16 @@ interface Target {
   call(ctx: BenchContext): Promise<{ ms: number; status: number; body?: string }>;
 }
 
+/**
+ * The pages measured several ways (timed, under load, in a browser, for their JavaScript): their
+ * addresses in one place, so every measurement of a page is of the same page.
+ */
+export const PAGE_PATHS = {
+  regionDashboard: (ctx: Pick<BenchContext, "regionSlug" | "year">) => `/es/r/${ctx.regionSlug}/dashboard?year=${ctx.year}`,
+  nationalDashboard: (ctx: Pick<BenchContext, "year">) => `/es/national?metric=cooperationIndex&year=${ctx.year}`,
+  actorList: (ctx: Pick<BenchContext, "regionSlug">) => `/es/r/${ctx.regionSlug}/actors?helix=BUSINESS&size=MICRO&page=3`,
+} as const;
+
 const get = (ctx: BenchContext, pathAndQuery: string, cookie = ctx.cookies.national) =>
   timedRequest(`${ctx.baseUrl}${pathAndQuery}`, { headers: { cookie } });
 
@@ -40,17 +50,17 @@ export const TARGETS: Target[] = [
   {
     key: "regionDashboard",
     label: "Region dashboard",
-    call: (ctx) => get(ctx, `/es/r/${ctx.regionSlug}/dashboard?year=${ctx.year}`),
+    call: (ctx) => get(ctx, PAGE_PATHS.regionDashboard(ctx)),
   },
   {
     key: "nationalDashboard",
     label: "National dashboard",
-    call: (ctx) => get(ctx, `/es/national?metric=cooperationIndex&year=${ctx.year}`),
+    call: (ctx) => get(ctx, PAGE_PATHS.nationalDashboard(ctx)),
   },
   {
     key: "actorList",
     label: "Actor list (filtered, page 3)",
-    call: (ctx) => get(ctx, `/es/r/${ctx.regionSlug}/actors?helix=BUSINESS&size=MICRO&page=3`),
+    call: (ctx) => get(ctx, PAGE_PATHS.actorList(ctx)),
   },
   {
     key: "projectCreate",
