@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
-import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import type { DataColumn } from "./columns";
+import { TableView } from "./table-view";
 
-/** A chart's table alternative, or any table of rows described by DataColumns. */
+/**
+ * A chart's table alternative, or any table of rows described by DataColumns. Works in server and
+ * client components alike: it only turns rows into cells, and TableView draws them.
+ */
 export function DataTable<Row>({
   caption,
   captionHidden,
@@ -20,39 +23,12 @@ export function DataTable<Row>({
   empty?: ReactNode;
 }) {
   return (
-    <Table caption={caption} captionHidden={captionHidden}>
-      <THead>
-        <Tr>
-          {columns.map((c) => (
-            <Th key={c.header} scope="col" numeric={c.numeric}>
-              {c.header}
-            </Th>
-          ))}
-        </Tr>
-      </THead>
-      <TBody>
-        {rows.length === 0 && empty ? (
-          <Tr>
-            <Td colSpan={columns.length}>{empty}</Td>
-          </Tr>
-        ) : null}
-        {rows.map((row, i) => (
-          <Tr key={rowKey(row, i)}>
-            {columns.map((c) => {
-              const content = c.display ? c.display(row) : c.value(row);
-              return c.rowHeader ? (
-                <Th key={c.header} scope="row">
-                  {content}
-                </Th>
-              ) : (
-                <Td key={c.header} numeric={c.numeric}>
-                  {content}
-                </Td>
-              );
-            })}
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
+    <TableView
+      caption={caption}
+      captionHidden={captionHidden}
+      columns={columns.map((c) => ({ header: c.header, numeric: c.numeric, rowHeader: c.rowHeader }))}
+      rows={rows.map((row, i) => ({ key: rowKey(row, i), cells: columns.map((c) => (c.display ? c.display(row) : c.value(row))) }))}
+      empty={empty}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CsvDownloadLink } from "@/components/charts/csv-download-link";
 import type { DataColumn } from "@/components/charts/columns";
+import { TableView } from "@/components/charts/table-view";
 import { HELICES, type HelixMatrix as Matrix } from "@/lib/metrics/types";
 import type { Helix } from "@/lib/generated/prisma/enums";
 
@@ -25,47 +26,14 @@ export async function HelixMatrix({ matrix, caption, filename }: { matrix: Matri
 
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-        <table className="w-full border-collapse text-sm">
-          <caption className="px-4 pt-3 pb-2 text-left font-medium text-slate-700">{caption}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left">
-                {t("helix")}
-              </th>
-              {HELICES.map((b) => (
-                <th key={b} scope="col" className="px-3 py-2 text-right">
-                  {tHelix(b)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {HELICES.map((a) => (
-              <tr key={a} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {tHelix(a)}
-                </th>
-                {HELICES.map((b) => {
-                  const v = value(a, b);
-                  const intensity = max > 0 ? v / max : 0;
-                  return (
-                    <td
-                      key={b}
-                      className="px-3 py-2 text-right tabular-nums"
-                      // Dark text on every shade: teal over white at up to 80 % keeps it at 4.8:1 or
-                      // more (WCAG AA); white text would fall below 4.5:1 on all but the darkest cells.
-                      style={{ backgroundColor: `rgba(15, 118, 110, ${(intensity * 0.8).toFixed(2)})`, color: "#0f172a" }}
-                    >
-                      {number(v)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableView
+        caption={caption}
+        columns={[{ header: t("helix"), rowHeader: true }, ...HELICES.map((b) => ({ header: tHelix(b), numeric: true }))]}
+        rows={HELICES.map((a) => ({
+          key: a,
+          cells: [tHelix(a), ...HELICES.map((b) => ({ text: number(value(a, b)), shade: max > 0 ? value(a, b) / max : 0 }))],
+        }))}
+      />
       <p className="text-sm text-slate-700">{t("legend")}</p>
       <CsvDownloadLink filename={filename} columns={columns} rows={[...HELICES]} subject={caption} />
     </div>

@@ -3,9 +3,9 @@ import type { DataColumn } from "@/components/charts/columns";
 import { CsvDownloadLink } from "@/components/charts/csv-download-link";
 import { DataTable } from "@/components/charts/data-table";
 import { SvgBarChart } from "@/components/charts/svg-bar-chart";
+import { TableView, type TableViewColumn } from "@/components/charts/table-view";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { TextLink } from "@/components/ui/text-link";
 import { formatMetric, onHundredScale } from "@/lib/dashboards/format";
 import type { NationalRow } from "@/lib/dashboards/national";
 import { COMPARISON_METRICS, currentYear, FIRST_YEAR, MAX_COMPARED, type NationalQuery } from "@/lib/dashboards/query";
@@ -76,54 +76,46 @@ function metricText(format: Awaited<ReturnType<typeof getFormatter>>, noData: st
 /** Every region side by side on the comparison metrics; column headers sort (links, in the URL). */
 export async function ComparisonTable({ rows, query, year }: { rows: NationalRow[]; query: NationalQuery; year: number }) {
   const [t, tMetrics, format] = await Promise.all([getTranslations("dashboards.national"), getTranslations("metrics"), getFormatter()]);
-  const text = metricText(format, tMetrics("noData"));
   const columns: DataColumn<NationalRow>[] = [
     { header: t("colRegion"), rowHeader: true, value: (r) => r.region.name },
     { header: t("colCode"), value: (r) => r.region.code },
     ...COMPARISON_METRICS.map((k): DataColumn<NationalRow> => ({ header: tMetrics(`names.${k}`), numeric: true, value: (r) => r.values[k] ?? null })),
   ];
-  const sortKeys: ("name" | MetricKey)[] = ["name", ...COMPARISON_METRICS];
-  const header = (key: "name" | MetricKey, label: string) => {
+  // Column headers are sorting links (the sort is in the URL, so it works without JavaScript).
+  const header = (key: "name" | MetricKey, label: string): TableViewColumn => {
     const active = query.sort === key;
     const nextDir = active && query.dir === "asc" ? "desc" : "asc";
-    return (
-      <th key={key} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined} className={`px-3 py-2 ${key === "name" ? "text-left" : "text-right"}`}>
+    return {
+      numeric: key !== "name",
+      rowHeader: key === "name",
+      sorted: active ? (query.dir === "asc" ? "ascending" : "descending") : undefined,
+      header: (
         <Link href={nationalHref(query, year, { sort: key, dir: nextDir })} className="font-semibold text-teal-900 underline underline-offset-4">
           {label}
           <span aria-hidden="true">{active ? (query.dir === "asc" ? " ▲" : " ▼") : ""}</span>
           <span className="sr-only">{active ? t(query.dir === "asc" ? "sortedAsc" : "sortedDesc") : t("sortBy")}</span>
         </Link>
-      </th>
-    );
+      ),
+    };
   };
   const caption = t("tableCaption", { year });
+  const noData = tMetrics("noData");
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-        <table className="w-full border-collapse text-sm">
-          <caption className="px-4 pt-3 pb-2 text-left font-medium text-slate-700">{caption}</caption>
-          <thead className="bg-slate-100">
-            <tr>{sortKeys.map((k) => header(k, k === "name" ? t("colRegion") : tMetrics(`names.${k}`)))}</tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {rows.map((r) => (
-              <tr key={r.region.id}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <TextLink href={`/r/${r.region.slug}/dashboard`}>{r.region.name}</TextLink>
-                </th>
-                {COMPARISON_METRICS.map((k) => {
-                  const v = r.values[k] ?? null;
-                  return (
-                    <td key={k} className={`px-3 py-2 text-right tabular-nums ${v === null ? "text-slate-600 italic" : ""}`}>
-                      {text(k, v)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableView
+        caption={caption}
+        columns={[header("name", t("colRegion")), ...COMPARISON_METRICS.map((k) => header(k, tMetrics(`names.${k}`)))]}
+        rows={rows.map((r) => ({
+          key: r.region.id,
+          cells: [
+            { text: r.region.name, href: `/r/${r.region.slug}/dashboard` },
+            ...COMPARISON_METRICS.map((k) => {
+              const v = r.values[k] ?? null;
+              return v === null ? { text: noData, muted: true } : formatMetric(format.number, k, v);
+            }),
+          ],
+        }))}
+      />
       <CsvDownloadLink filename={`comparacion-regiones-${year}`} columns={columns} rows={rows} subject={caption} />
     </div>
   );
@@ -201,7 +193,7 @@ export async function CoverageTable({ summaries, freshness }: { summaries: Regio
   const iso = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
   const count = (n: number | null) => (n === null ? tCommon("noData") : format.number(n));
   const columns: DataColumn<Row>[] = [
-    { header: t("colRegion"), rowHeader: true, value: (r) => r.name, display: (r) => <TextLink href={`/r/${r.slug}/dashboard`}>{r.name}</TextLink> },
+    { header: t("colRegion"), rowHeader: true, value: (r) => r.name, display: (r) => ({ text: r.name, href: `/r/${r.slug}/dashboard` }) },
     { header: t("colHasData"), value: (r) => (r.hasData ? t("yes") : t("no")) },
     { header: t("colActors"), numeric: true, value: (r) => r.actorCount, display: (r) => count(r.actorCount) },
     { header: t("colProjects"), numeric: true, value: (r) => r.projectCount, display: (r) => count(r.projectCount) },

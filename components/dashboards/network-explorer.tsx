@@ -6,7 +6,6 @@ import { useEffect, useState, type ReactNode } from "react";
 import type { DataColumn } from "@/components/charts/columns";
 import { DataTable } from "@/components/charts/data-table";
 import { Button } from "@/components/ui/button";
-import { TextLink } from "@/components/ui/text-link";
 import { HELIX_COLORS } from "@/lib/dashboards/helix-colors";
 import type { EdgeKind, NetworkEdge, NetworkNode } from "@/lib/metrics/types";
 import { isUuid } from "@/lib/validation/identifiers";
@@ -115,7 +114,7 @@ export function NetworkExplorer({
       value: (n) => n.label,
       display: (n) => {
         const href = actorHref(n.id);
-        return href ? <TextLink href={href}>{n.label}</TextLink> : n.label;
+        return href ? { text: n.label, href } : n.label;
       },
     },
     { header: t("colHelix"), value: (n) => tHelix(n.helix) },

@@ -1,20 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { formatMetric } from "@/lib/dashboards/format";
-import { classBreaks, legendSteps, tileOf, TILE_COLS, TILE_ROWS } from "@/lib/dashboards/tile-grid";
+import { classBreaks, legendSteps, NO_DATA_FILL, TILE_STEPS, tileOf, TILE_COLS, TILE_ROWS } from "@/lib/dashboards/tile-grid";
 import type { ComparisonRow, MetricKey } from "@/lib/metrics/types";
-
-// Five steps of teal, light to dark. Text on the three light steps is dark, on the two dark ones
-// white: every pair keeps a contrast of at least 4.5:1.
-const STEPS = [
-  { fill: "#ccfbf1", text: "#0f172a" },
-  { fill: "#5eead4", text: "#0f172a" },
-  { fill: "#14b8a6", text: "#0f172a" },
-  { fill: "#0f766e", text: "#ffffff" },
-  { fill: "#134e4a", text: "#ffffff" },
-] as const;
-
-const NO_DATA_FILL = "repeating-linear-gradient(45deg, #e2e8f0 0 6px, #f8fafc 6px 12px)";
+import { RegionTile } from "./region-tile";
 
 /**
  * The tile map of Peru: one tile per region, where it roughly lies, coloured by the metric, with
@@ -24,7 +12,7 @@ const NO_DATA_FILL = "repeating-linear-gradient(45deg, #e2e8f0 0 6px, #f8fafc 6p
 export async function TileMap({ rows, metric, year }: { rows: ComparisonRow[]; metric: MetricKey; year: number }) {
   const [t, tMetrics, format] = await Promise.all([getTranslations("dashboards.national"), getTranslations("metrics"), getFormatter()]);
   const withData = rows.filter((r) => r.hasData && r.value !== null);
-  const breaks = withData.length > 0 ? classBreaks(withData.map((r) => r.value!), STEPS.length) : null;
+  const breaks = withData.length > 0 ? classBreaks(withData.map((r) => r.value!), TILE_STEPS.length) : null;
   const text = (v: number) => formatMetric(format.number, metric, v);
   const placed = rows.filter((r) => tileOf(r.region.code));
   const unplaced = rows.filter((r) => !tileOf(r.region.code));
@@ -32,17 +20,13 @@ export async function TileMap({ rows, metric, year }: { rows: ComparisonRow[]; m
 
   const tile = (r: ComparisonRow) => {
     const noData = !r.hasData || r.value === null;
-    const step = noData || !breaks ? null : STEPS[breaks.step(r.value!)]!;
-    const label = noData ? tMetrics("noData") : text(r.value!);
     return (
-      <Link
-        href={`/r/${r.region.slug}/dashboard`}
-        className="flex h-full min-h-16 flex-col justify-between rounded-md border border-slate-500 p-1.5 text-xs leading-tight hover:outline-2 hover:outline-amber-600"
-        style={step ? { backgroundColor: step.fill, color: step.text } : { background: NO_DATA_FILL, color: "#0f172a" }}
-      >
-        <span className="font-semibold">{r.region.name}</span>
-        <span className={noData ? "italic" : "text-sm font-bold tabular-nums"}>{label}</span>
-      </Link>
+      <RegionTile
+        slug={r.region.slug}
+        name={r.region.name}
+        label={noData ? tMetrics("noData") : text(r.value!)}
+        step={noData || !breaks ? null : breaks.step(r.value!)}
+      />
     );
   };
 
@@ -75,9 +59,9 @@ export async function TileMap({ rows, metric, year }: { rows: ComparisonRow[]; m
         <p className="text-sm font-semibold text-slate-900">{t("legendTitle", { metric: name })}</p>
         <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
           {breaks
-            ? legendSteps(breaks, STEPS.length, (v, extra) => formatMetric(format.number, metric, v, extra)).map(({ step, from, to }) => (
+            ? legendSteps(breaks, TILE_STEPS.length, (v, extra) => formatMetric(format.number, metric, v, extra)).map(({ step, from, to }) => (
                 <li key={step} className="flex items-center gap-2">
-                  <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-500" style={{ backgroundColor: STEPS[step]!.fill }} />
+                  <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-500" style={{ backgroundColor: TILE_STEPS[step]!.fill }} />
                   {t("legendRange", { from, to })}
                 </li>
               ))

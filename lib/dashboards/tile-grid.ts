@@ -75,3 +75,15 @@ export function legendSteps(
   }
   return texts.slice(0, -1).map((from, step) => ({ step, from, to: texts[step + 1]! }));
 }
+
+// Five steps of teal, light to dark. Text on the three light steps is dark, on the two dark ones
+// white: every pair keeps a contrast of at least 4.5:1.
+export const TILE_STEPS = [
+  { fill: "#ccfbf1", text: "#0f172a" },
+  { fill: "#5eead4", text: "#0f172a" },
+  { fill: "#14b8a6", text: "#0f172a" },
+  { fill: "#0f766e", text: "#ffffff" },
+  { fill: "#134e4a", text: "#ffffff" },
+] as const;
+
+export const NO_DATA_FILL = "repeating-linear-gradient(45deg, #e2e8f0 0 6px, #f8fafc 6px 12px)";

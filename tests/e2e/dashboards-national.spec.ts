@@ -166,6 +166,24 @@ test("the national page sorts, compares regions and shows data coverage", async 
   await expect(page.getByRole("link", { name: "Seguimiento nacional de las recomendaciones" })).toHaveAttribute("href", "/es/national/recommendations");
 });
 
+test("the dashboards' tables and bar charts reach the browser once as HTML and once as plain rows, not as an element per cell", async ({ page }) => {
+  await signInAs(page, DEMO.nationalViewer);
+  for (const path of ["/es/r/cusco/dashboard", "/es/national"]) {
+    const html = await (await page.request.get(path)).text();
+    // The RSC payload: the strings pushed by the page's inline scripts, decoded.
+    const payload = [...html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs)]
+      .map((m) => JSON.parse(m[1]!) as [number, string?])
+      .map(([, chunk]) => chunk ?? "")
+      .join("");
+    expect(payload.length, path).toBeGreaterThan(1000);
+    // The HTML draws the cells and bars (readable before any JavaScript runs)…
+    expect(html, path).toMatch(/<td[ >]/);
+    // …and the payload carries their text as props (TableView, SvgBarChart, RegionTile), never
+    // as a tree of elements, which doubled every dashboard's size.
+    for (const element of ["td", "th", "rect", "text"]) expect(payload, `${path}: <${element}> in the payload`).not.toContain(`["$","${element}"`);
+  }
+});
+
 test("the printable report follows the study and prints without the site's navigation", async ({ page }) => {
   await signInAs(page, DEMO.nationalViewer);
   await page.goto("/es/r/tacna/report");
