@@ -340,6 +340,22 @@ describe("list", () => {
     expect((await projects.listProjects(cusco, q({ page: "999" }))).page).toBe(first.pageCount);
   });
 
+  it("gives each row of a page the flags the mix filters find (the page's own join and the region-wide one agree)", async () => {
+    const page = await projects.listProjects(cusco, q());
+    // Newest start first, projects without a start last.
+    const starts = page.items.map((p) => p.startsOn?.getTime() ?? -Infinity);
+    expect(starts).toEqual([...starts].sort((a, b) => b - a));
+    for (const [mix, flag] of [
+      ["academiaBusiness", "linksAcademiaBusiness"],
+      ["spansRegions", "spansRegions"],
+      ["international", "international"],
+    ] as const) {
+      const matching = new Set(await projects.projectIdsMatching(cusco, q({ mix })));
+      expect(page.items.map((p) => [p.id, p[flag]]), mix).toEqual(page.items.map((p) => [p.id, matching.has(p.id)]));
+    }
+    expect(page.items.some((p) => p.linksAcademiaBusiness)).toBe(true);
+  });
+
   it("every filter matches what the rows say", async () => {
     const { id: projectId } = await projects.createProject(
       cusco,
