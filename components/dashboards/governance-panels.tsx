@@ -4,6 +4,7 @@ import type { DataColumn } from "@/components/charts/columns";
 import { SvgBarChart } from "@/components/charts/svg-bar-chart";
 import type { CouncilActivity, PlanMonitoringRow } from "@/lib/dashboards/data";
 import { HELIX_COLORS } from "@/lib/dashboards/helix-colors";
+import { formatIsoDay } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 
 type Seat = CouncilActivity["seatsByHelix"][number];
@@ -126,7 +127,7 @@ export async function PlanPanel({
     { header: t("colMeasuredLastYear"), numeric: true, value: (p) => p.measuredLastYear },
     {
       header: t("colLastMeasured"),
-      value: (p) => p.lastMeasuredOn?.toISOString().slice(0, 10) ?? null,
+      value: (p) => formatIsoDay(p.lastMeasuredOn),
       display: (p) => (p.lastMeasuredOn ? format.dateTime(p.lastMeasuredOn, DATE) : tCommon("notRecorded")),
     },
   ];

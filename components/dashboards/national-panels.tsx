@@ -10,6 +10,7 @@ import { formatMetric, onHundredScale } from "@/lib/dashboards/format";
 import type { NationalRow } from "@/lib/dashboards/national";
 import { COMPARISON_METRICS, currentYear, FIRST_YEAR, MAX_COMPARED, type NationalQuery } from "@/lib/dashboards/query";
 import type { RegionFreshnessRow } from "@/lib/dashboards/data";
+import { formatIsoDay } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { RegionSummary } from "@/lib/regions/data";
@@ -190,7 +191,6 @@ export async function CoverageTable({ summaries, freshness }: { summaries: Regio
   type Row = RegionSummary & { f: RegionFreshnessRow | undefined };
   const rows: Row[] = summaries.map((s) => ({ ...s, f: fresh.get(s.id) }));
   const date = (d: Date | null | undefined) => (d ? format.dateTime(d, DATE) : tCommon("notRecorded"));
-  const iso = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
   const count = (n: number | null) => (n === null ? tCommon("noData") : format.number(n));
   const columns: DataColumn<Row>[] = [
     { header: t("colRegion"), rowHeader: true, value: (r) => r.name, display: (r) => ({ text: r.name, href: `/r/${r.slug}/dashboard` }) },
@@ -198,8 +198,8 @@ export async function CoverageTable({ summaries, freshness }: { summaries: Regio
     { header: t("colActors"), numeric: true, value: (r) => r.actorCount, display: (r) => count(r.actorCount) },
     { header: t("colProjects"), numeric: true, value: (r) => r.projectCount, display: (r) => count(r.projectCount) },
     { header: t("colEvidence"), numeric: true, value: (r) => r.evidenceCount, display: (r) => count(r.evidenceCount) },
-    { header: t("colLastEvidence"), value: (r) => iso(r.f?.lastEvidenceOn), display: (r) => date(r.f?.lastEvidenceOn) },
-    { header: t("colLastMeasurement"), value: (r) => iso(r.f?.lastMeasurementOn), display: (r) => date(r.f?.lastMeasurementOn) },
+    { header: t("colLastEvidence"), value: (r) => formatIsoDay(r.f?.lastEvidenceOn), display: (r) => date(r.f?.lastEvidenceOn) },
+    { header: t("colLastMeasurement"), value: (r) => formatIsoDay(r.f?.lastMeasurementOn), display: (r) => date(r.f?.lastMeasurementOn) },
     { header: t("colLastChange"), value: (r) => r.f?.lastChangeAt?.toISOString() ?? null, display: (r) => date(r.f?.lastChangeAt) },
   ];
   const withData = rows.filter((r) => r.hasData).length;

@@ -1,3 +1,4 @@
+import { formatIsoDay } from "@/lib/dates";
 import type { ProjectRecord } from "@/lib/projects/data";
 
 // The project as the form shows it: plain strings only (dates as YYYY-MM-DD, amounts as decimal
@@ -33,7 +34,8 @@ export interface ProjectFormValues {
   outputs: { kind: string; title: string; producedOn: string; doi: string; url: string }[];
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+// Date inputs take "" for no date.
+const day = (d: Date | null) => formatIsoDay(d) ?? "";
 
 export function formValuesOf(p: ProjectRecord): ProjectFormValues {
   return {

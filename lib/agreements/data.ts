@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Tx } from "@/lib/audit";
-import { formatIsoDay, todayInLima } from "@/lib/councils/dates";
+import { formatIsoDay, todayInLima } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -274,6 +274,5 @@ export async function currentAgreementValues(ctx: RegionContext, agreementId: st
   });
   if (!row) return null;
   const { owner, ownerActorId: _o, dueOn, completedOn, updatedAt, ...rest } = row;
-  const day = (d: Date | null) => (d ? formatIsoDay(d) : null);
-  return { ...rest, ownerName: owner.name, dueOn: day(dueOn), completedOn: day(completedOn), updatedAt: updatedAt.toISOString() };
+  return { ...rest, ownerName: owner.name, dueOn: formatIsoDay(dueOn), completedOn: formatIsoDay(completedOn), updatedAt: updatedAt.toISOString() };
 }

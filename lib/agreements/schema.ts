@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgreementStatus } from "@/lib/generated/prisma/enums";
-import { parseIsoDay } from "@/lib/councils/dates";
+import { parseIsoDay } from "@/lib/dates";
 import { emptyToNull, optionalText, Version } from "@/lib/meetings/schema";
 import { first, pageParam } from "@/lib/validation/search-params";
 

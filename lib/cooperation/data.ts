@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit, type Tx } from "@/lib/audit";
+import { formatIsoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -256,12 +257,11 @@ export async function currentEvidenceValues(ctx: RegionContext, evidenceId: stri
     throw error;
   });
   if (!row) return null;
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   return {
     kind: row.kind,
     title: row.title,
-    occurredOn: day(row.occurredOn),
-    validUntil: day(row.validUntil),
+    occurredOn: formatIsoDay(row.occurredOn),
+    validUntil: formatIsoDay(row.validUntil),
     documentUrl: row.documentUrl,
     description: row.description,
     parties: row.parties.map((p) => p.name).join("; "),

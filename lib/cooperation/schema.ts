@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatIsoDay } from "@/lib/dates";
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { first, ignoreBad, pageParam } from "@/lib/validation/search-params";
 
@@ -24,7 +25,7 @@ const CalendarDate = z
   .transform((v, ctx) => {
     const d = new Date(`${v}T00:00:00Z`);
     // 2026-02-31 parses to March: refuse dates that do not exist.
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v || d.getUTCFullYear() < 1950) {
+    if (Number.isNaN(d.getTime()) || formatIsoDay(d) !== v || d.getUTCFullYear() < 1950) {
       ctx.addIssue({ code: "custom", message: "cooperation.dateInvalid" });
       return z.NEVER;
     }

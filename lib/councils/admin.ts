@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
-import { addDays } from "./dates";
+import { addDays, formatIsoDay } from "@/lib/dates";
 import type {
   CreateCouncilInput,
   CreateDelegationInput,
@@ -72,7 +72,6 @@ async function audit(tx: Tx, ctx: RegionContext, action: AuditAction, entity: st
 
 const personName = (p: { givenNames: string; familyNames: string }) => `${p.givenNames} ${p.familyNames}`;
 const actorLabel = (a: { name: string; acronym: string | null }) => (a.acronym ? `${a.name} (${a.acronym})` : a.name);
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 // ---------------------------------------------------------------------------------------------
 // Council
@@ -115,8 +114,8 @@ export interface CouncilFormValues {
 function councilValues(row: Prisma.CouncilGetPayload<{ select: typeof councilSelect & { id: true; version: true } }>): CouncilFormValues {
   return {
     ...row,
-    ordinanceDate: isoDay(row.ordinanceDate),
-    establishedOn: isoDay(row.establishedOn),
+    ordinanceDate: formatIsoDay(row.ordinanceDate),
+    establishedOn: formatIsoDay(row.establishedOn),
     annualBudget: row.annualBudget?.toFixed(2) ?? null,
   };
 }
@@ -280,7 +279,7 @@ const seatSelect = {
 
 function seatValues(row: Prisma.SeatGetPayload<{ select: typeof seatSelect }>): SeatFormValues {
   const { council, actor, startsOn, endsOn, ...rest } = row;
-  return { ...rest, councilName: council.name, actorName: actorLabel(actor), startsOn: isoDay(startsOn)!, endsOn: isoDay(endsOn) };
+  return { ...rest, councilName: council.name, actorName: actorLabel(actor), startsOn: formatIsoDay(startsOn), endsOn: formatIsoDay(endsOn) };
 }
 
 const delegationSelect = {
@@ -301,8 +300,8 @@ function delegationValues(row: Prisma.DelegationGetPayload<{ select: typeof dele
     ...rest,
     personName: personName(person),
     substituteName: substitute ? personName(substitute) : null,
-    termStartsOn: isoDay(termStartsOn)!,
-    termEndsOn: isoDay(termEndsOn)!,
+    termStartsOn: formatIsoDay(termStartsOn),
+    termEndsOn: formatIsoDay(termEndsOn),
   };
 }
 

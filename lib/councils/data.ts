@@ -4,7 +4,10 @@ import { Helix, type CouncilKind, type CouncilStatus, type Currency, type SeatRo
 import { ForbiddenError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
-import { addDays, daysBetween, TERM_ENDING_WINDOW_DAYS } from "./dates";
+import { addDays, daysBetween } from "@/lib/dates";
+
+/** Warnings look this far ahead for terms that end (the issue asks for 60 days). */
+export const TERM_ENDING_WINDOW_DAYS = 60;
 
 // A region's council(s) and their composition on a given day. Every query is scoped by the
 // verified `ctx.regionId`. Delegates' names are personal data: they are read only when the

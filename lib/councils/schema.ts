@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CouncilKind, CouncilStatus, Currency, SeatRole } from "@/lib/generated/prisma/enums";
 import { isValidOrcid } from "@/lib/validation/identifiers";
-import { parseIsoDay } from "./dates";
+import { parseIsoDay } from "@/lib/dates";
 
 // Input of the council administration forms (council, seats, delegations). The region never
 // appears here: it comes from the tenant gate. Custom messages are translation keys under

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type Tx } from "@/lib/audit";
 import { COUNCIL_RANK, getCouncilCompositions, type SeatOnDate } from "@/lib/councils/data";
-import { todayInLima } from "@/lib/councils/dates";
+import { todayInLima } from "@/lib/dates";
 import { computeQuorum, type QuorumResult } from "@/lib/councils/quorum";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseIsoDay } from "@/lib/councils/dates";
+import { parseIsoDay } from "@/lib/dates";
 
 // Input of the meeting forms. The region never appears here: it comes from the tenant gate.
 // Shape only (required, lengths, formats); rules that need the database or today's date (a held

@@ -2,6 +2,7 @@ import "server-only";
 // The SQL side of the cooperation metrics: the region's evidence, grouped in PostgreSQL. Each
 // reader is ONE statement, so everything it returns (the data version included) comes from one
 // snapshot — see lib/metrics/cache.ts for why that matters.
+import { formatIsoDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/audit";
 import type { RegionData } from "@/lib/metrics/compute";
@@ -83,7 +84,7 @@ function pairRows(tuples: PairTuple[]): PairRow[] {
 /** Everything `computeYears` needs, in one statement (one snapshot, one round trip). */
 export async function loadRegionData(db: Db, regionId: string, today: Date): Promise<RegionData | null> {
   const currentYear = today.getUTCFullYear();
-  const todayIso = today.toISOString().slice(0, 10);
+  const todayIso = formatIsoDay(today);
   const rows = await db.$queryRaw<
     {
       dataVersion: number | null;

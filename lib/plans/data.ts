@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit, type AuditActor, type Tx } from "@/lib/audit";
+import { formatIsoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -656,7 +657,7 @@ export async function currentObjectiveValues(ctx: RegionContext, objectiveId: st
 
 export async function currentMeasurementValues(ctx: RegionContext, measurementId: string): Promise<Record<string, unknown> | null> {
   const m = await db.measurement.findFirst({ where: { id: measurementId, regionId: ctx.regionId }, select: { version: true, ...measurementAuditSelect } });
-  return m && { ...m, measuredOn: m.measuredOn.toISOString().slice(0, 10), value: m.value.toString() };
+  return m && { ...m, measuredOn: formatIsoDay(m.measuredOn), value: m.value.toString() };
 }
 
 export async function currentIndicatorValues(ctx: RegionContext, indicatorId: string): Promise<Record<string, unknown> | null> {

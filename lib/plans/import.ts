@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { formatIsoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { InvalidInputError } from "@/lib/errors";
 import type { CellError, ImportColumn, ImportDefinition, RowError } from "@/lib/spreadsheets/definition";
@@ -62,7 +63,7 @@ function parseRow(cells: Record<string, string>, lookups: Lookups): { ok: true; 
   const parsed = Row.safeParse({ measuredOn: isoDate(cells.measuredOn ?? ""), value: cells.value, source: cells.source, note: cells.note });
   if (!parsed.success) errors.push(...zodCellErrors(parsed.error));
   if (errors.length || !parsed.success || !indicatorId) return { ok: false, errors };
-  const measuredOn = parsed.data.measuredOn.toISOString().slice(0, 10);
+  const measuredOn = formatIsoDay(parsed.data.measuredOn);
   if (lookups.existing.has(`${indicatorId}|${measuredOn}`)) return { ok: false, errors: [{ column: "measuredOn", code: "plans.importErrors.exists", params: { date: measuredOn } }] };
   const { value, source, note } = parsed.data;
   return { ok: true, row: { indicatorId, measuredOn, value, source, note } };
@@ -107,7 +108,7 @@ export const measurementImport: ImportDefinition<MeasurementImportRow, Lookups> 
       byKey.set(key(i.objective.plan.title, i.objective.code, i.code), i.id);
       byKey.set(key(i.objective.plan.id, i.objective.code, i.code), i.id);
     }
-    return { indicators: byKey, existing: new Set(existing.map((m) => `${m.indicatorId}|${m.measuredOn.toISOString().slice(0, 10)}`)) };
+    return { indicators: byKey, existing: new Set(existing.map((m) => `${m.indicatorId}|${formatIsoDay(m.measuredOn)}`)) };
   },
 
   parseRow: (cells, lookups) => parseRow(cells, lookups),
@@ -125,7 +126,7 @@ export const measurementImport: ImportDefinition<MeasurementImportRow, Lookups> 
       select: { indicatorId: true, measuredOn: true },
     });
     const wanted = new Set(rows.map((r) => `${r.indicatorId}|${r.measuredOn}`));
-    if (clashes.some((c) => wanted.has(`${c.indicatorId}|${c.measuredOn.toISOString().slice(0, 10)}`))) throw new InvalidInputError("stale");
+    if (clashes.some((c) => wanted.has(`${c.indicatorId}|${formatIsoDay(c.measuredOn)}`))) throw new InvalidInputError("stale");
     const { count } = await tx.measurement.createMany({
       data: rows.map((r) => ({ ...r, measuredOn: new Date(`${r.measuredOn}T00:00:00Z`), regionId: ctx.regionId })),
     });

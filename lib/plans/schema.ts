@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatIsoDay } from "@/lib/dates";
 import { IndicatorDirection, MeasurementFrequency, PlanStatus } from "@/lib/generated/prisma/enums";
 
 // Input of the plan, objective, indicator and measurement forms. The region never appears here:
@@ -64,7 +65,7 @@ const CalendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "plans.dateInvalid" })
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    return !Number.isNaN(d.getTime()) && formatIsoDay(d) === v;
   }, { message: "plans.dateInvalid" })
   .transform((v) => new Date(`${v}T00:00:00Z`));
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit, type Tx } from "@/lib/audit";
+import { formatIsoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -454,7 +455,6 @@ async function resolveInput(tx: Tx, ctx: RegionContext, input: ProjectInput): Pr
 /** A column of a bulk insert: its name, its PostgreSQL type and its value in a row. */
 type Column<R> = [name: string, type: string, value: (row: R) => string | number | null];
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /**
  * One INSERT … SELECT FROM unnest(…) for any number of rows: one array parameter per column, so
@@ -514,9 +514,9 @@ async function insertChildren(tx: Tx, regionId: string, items: Item[]) {
       ["funderActorId", "uuid", (r) => r.funderActorId],
       ["currency", `"Currency"`, (r) => r.currency],
       ["awardedAmount", "numeric", (r) => r.awardedAmount],
-      ["awardedOn", "date", (r) => day(r.awardedOn)],
+      ["awardedOn", "date", (r) => formatIsoDay(r.awardedOn)],
       ["executedAmount", "numeric", (r) => r.executedAmount],
-      ["executedOn", "date", (r) => day(r.executedOn)],
+      ["executedOn", "date", (r) => formatIsoDay(r.executedOn)],
     ],
     childrenOf(regionId, items, (p) => p.funding),
     true,
@@ -529,7 +529,7 @@ async function insertChildren(tx: Tx, regionId: string, items: Item[]) {
       ...OWNED,
       ["kind", `"OutputKind"`, (r) => r.kind],
       ["title", "text", (r) => r.title],
-      ["producedOn", "date", (r) => day(r.producedOn)],
+      ["producedOn", "date", (r) => formatIsoDay(r.producedOn)],
       ["doi", "text", (r) => r.doi],
       ["url", "text", (r) => r.url],
     ],
@@ -555,8 +555,8 @@ export async function insertProjects(tx: Tx, regionId: string, projects: Resolve
       ["summary", "text", (r) => r.project.core.summary],
       ["type", `"ProjectType"`, (r) => r.project.core.type],
       ["status", `"ProjectStatus"`, (r) => r.project.core.status],
-      ["startsOn", "date", (r) => day(r.project.core.startsOn)],
-      ["endsOn", "date", (r) => day(r.project.core.endsOn)],
+      ["startsOn", "date", (r) => formatIsoDay(r.project.core.startsOn)],
+      ["endsOn", "date", (r) => formatIsoDay(r.project.core.endsOn)],
       ["trl", "int", (r) => r.project.core.trl],
       ["fordCode", "text", (r) => r.project.core.fordCode],
       ["ciiuCode", "text", (r) => r.project.core.ciiuCode],
@@ -682,8 +682,8 @@ export async function currentProjectValues(ctx: RegionContext, projectId: string
     title: p.title,
     type: p.type,
     status: p.status,
-    startsOn: p.startsOn?.toISOString().slice(0, 10) ?? null,
-    endsOn: p.endsOn?.toISOString().slice(0, 10) ?? null,
+    startsOn: formatIsoDay(p.startsOn),
+    endsOn: formatIsoDay(p.endsOn),
     participants: p.participants.map((x) => `${x.actor.name} (${x.role})`).join("; "),
     teamSize: p.members.length,
     funding: p.fundingLines.map((f) => `${f.source} ${f.currency} ${f.awardedAmount.toFixed(2)}`).join("; "),

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatIsoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Currency, FundingSource, ParticipantRole, ProjectStatus, ProjectType } from "@/lib/generated/prisma/enums";
 import type { CellError, ImportColumn, ImportDefinition } from "@/lib/spreadsheets/definition";
@@ -174,7 +175,6 @@ function parseRow(cells: Record<string, string>, lookups: Lookups): { ok: true; 
   }
   if (errors.length || !parsed.success) return { ok: false, errors };
   const p = parsed.data;
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   return {
     ok: true,
     row: {
@@ -184,8 +184,8 @@ function parseRow(cells: Record<string, string>, lookups: Lookups): { ok: true; 
         summary: p.summary,
         type: p.type,
         status: p.status,
-        startsOn: day(p.startsOn),
-        endsOn: day(p.endsOn),
+        startsOn: formatIsoDay(p.startsOn),
+        endsOn: formatIsoDay(p.endsOn),
         trl: p.trl,
         fordCode: p.fordCode,
         ciiuCode: p.ciiuCode,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatIsoDay } from "@/lib/dates";
 import { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
 import { isValidOrcid } from "@/lib/validation/identifiers";
 import { first, ignoreBad, pageParam } from "@/lib/validation/search-params";
@@ -36,7 +37,7 @@ const day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "projects.dateInvalid" })
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && d.getUTCFullYear() >= 1950 && d.getUTCFullYear() <= 2100;
+    return !Number.isNaN(d.getTime()) && formatIsoDay(d) === v && d.getUTCFullYear() >= 1950 && d.getUTCFullYear() <= 2100;
   }, { message: "projects.dateInvalid" })
   .transform((v) => new Date(`${v}T00:00:00Z`));
 const optionalDay = z.preprocess(emptyToNull, day.nullable().optional()).transform((v) => v ?? null);

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatIsoDay } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { assertCan, type RegionContext } from "@/lib/tenancy";
@@ -47,5 +48,5 @@ export async function buildExport(
   const cells = rows.map((r) => definition.columns.map((c) => c.value(r, t)));
   const title = t(definition.title);
   const bytes = await toSpreadsheet(format, title, header, cells);
-  return { bytes, fileBase: `${ctx.regionSlug}-${title}-${new Date().toISOString().slice(0, 10)}` };
+  return { bytes, fileBase: `${ctx.regionSlug}-${title}-${formatIsoDay(new Date())}` };
 }

@@ -16,7 +16,7 @@ let meetingSchema: typeof import("@/lib/meetings/schema");
 let agreements: typeof import("@/lib/agreements/data");
 let schema: typeof import("@/lib/agreements/schema");
 let errors: typeof import("@/lib/errors");
-let dates: typeof import("@/lib/councils/dates");
+let dates: typeof import("@/lib/dates");
 
 let cusco: RegionContext;
 let tacna: RegionContext;
@@ -41,7 +41,7 @@ beforeAll(async () => {
     import("@/lib/agreements/data"),
     import("@/lib/agreements/schema"),
     import("@/lib/errors"),
-    import("@/lib/councils/dates"),
+    import("@/lib/dates"),
   ]);
   cusco = await regionContextOf("gore.cusco@minka.example", "cusco");
   tacna = await regionContextOf("gore.tacna@minka.example", "tacna");

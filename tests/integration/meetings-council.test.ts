@@ -13,7 +13,7 @@ let db: PrismaClient;
 let meetings: typeof import("@/lib/meetings/data");
 let schema: typeof import("@/lib/meetings/schema");
 let errors: typeof import("@/lib/errors");
-let dates: typeof import("@/lib/councils/dates");
+let dates: typeof import("@/lib/dates");
 
 let cusco: RegionContext;
 let tacna: RegionContext;
@@ -33,7 +33,7 @@ beforeAll(async () => {
     import("@/lib/meetings/data"),
     import("@/lib/meetings/schema"),
     import("@/lib/errors"),
-    import("@/lib/councils/dates"),
+    import("@/lib/dates"),
   ]);
   cusco = await regionContextOf("gore.cusco@minka.example", "cusco");
   tacna = await regionContextOf("gore.tacna@minka.example", "tacna");

@@ -5,7 +5,7 @@ import { CouncilFacts } from "@/components/councils/council-facts";
 import { HelixBalance } from "@/components/councils/helix-balance";
 import { SeatsTable } from "@/components/councils/seats-table";
 import { Card } from "@/components/ui/card";
-import { todayInLima } from "@/lib/councils/dates";
+import { todayInLima } from "@/lib/dates";
 import { getPublicCouncilPage } from "@/lib/councils/public";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";

@@ -11,7 +11,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
 import { canCreateCouncil, canWriteCouncil } from "@/lib/councils/admin";
 import { getCouncilCompositions } from "@/lib/councils/data";
-import { formatIsoDay, parseIsoDay, todayInLima } from "@/lib/councils/dates";
+import { formatIsoDay, parseIsoDay, todayInLima } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";

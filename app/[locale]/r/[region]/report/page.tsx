@@ -26,6 +26,7 @@ import {
 } from "@/lib/dashboards/data";
 import { HELIX_COLORS } from "@/lib/dashboards/helix-colors";
 import { resolveYear } from "@/lib/dashboards/query";
+import { formatIsoDay } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { HELICES, type MetricKey } from "@/lib/metrics/types";
@@ -108,7 +109,7 @@ export default async function RegionReportPage({ params }: Props) {
     { header: t("colResponsible"), value: (r) => r.responsibleName ?? t("none") },
     {
       header: t("colUpdated"),
-      value: (r) => r.updatedAt?.toISOString().slice(0, 10) ?? null,
+      value: (r) => formatIsoDay(r.updatedAt),
       display: (r) => (r.updatedAt ? format.dateTime(r.updatedAt, DATE) : t("none")),
     },
   ];

@@ -3,6 +3,7 @@ import { EvidenceForm } from "@/components/cooperation/evidence-form";
 import { TextLink } from "@/components/ui/text-link";
 import { actorOptionsByIds } from "@/lib/actors/options";
 import { getEvidence } from "@/lib/cooperation/data";
+import { formatIsoDay } from "@/lib/dates";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
@@ -10,8 +11,6 @@ import { gateRegionFor, pageGate } from "@/lib/tenancy";
 type Props = { params: Promise<{ locale: string; region: string; evidence: string }> };
 
 export const generateMetadata = privatePageMetadata("cooperation", "editMetaTitle");
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export default async function EditEvidencePage({ params }: Props) {
   const locale = await resolveLocale(params);
@@ -39,8 +38,8 @@ export default async function EditEvidencePage({ params }: Props) {
           version: evidence.version,
           kind: evidence.kind,
           title: evidence.title,
-          occurredOn: day(evidence.occurredOn)!,
-          validUntil: day(evidence.validUntil),
+          occurredOn: formatIsoDay(evidence.occurredOn),
+          validUntil: formatIsoDay(evidence.validUntil),
           documentUrl: evidence.documentUrl,
           description: evidence.description,
           actorIds: evidence.parties.map((p) => p.id),

@@ -6,7 +6,7 @@ import { DetailRow } from "@/components/ui/detail-row";
 import { TextLink } from "@/components/ui/text-link";
 import { actorOptionsByIds } from "@/lib/actors/options";
 import { getAgreement } from "@/lib/agreements/data";
-import { formatIsoDay } from "@/lib/councils/dates";
+import { formatIsoDay } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";

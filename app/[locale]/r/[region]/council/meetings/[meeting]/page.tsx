@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { DetailRow } from "@/components/ui/detail-row";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
-import { formatIsoDay } from "@/lib/councils/dates";
+import { formatIsoDay } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";

@@ -8,7 +8,7 @@ import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { endSeatAction } from "@/lib/councils/actions";
 import { getSeatDetail, listPersonOptions } from "@/lib/councils/admin";
-import { parseIsoDay } from "@/lib/councils/dates";
+import { parseIsoDay } from "@/lib/dates";
 import type { SeatRole } from "@/lib/generated/prisma/enums";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";

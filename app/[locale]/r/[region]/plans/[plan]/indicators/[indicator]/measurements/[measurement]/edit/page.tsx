@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { MeasurementForm } from "@/components/plans/measurement-form";
 import { PlansHeader } from "@/components/plans/page-header";
 import { Card } from "@/components/ui/card";
+import { formatIsoDay } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getMeasurement } from "@/lib/plans/data";
@@ -32,7 +33,7 @@ export default async function EditMeasurementPage({ params }: Props) {
   const values = {
     id: measurement.id,
     version: measurement.version,
-    measuredOn: measurement.measuredOn.toISOString().slice(0, 10),
+    measuredOn: formatIsoDay(measurement.measuredOn),
     value: measurement.value,
     source: measurement.source,
     note: measurement.note,

@@ -1,11 +1,9 @@
-// Calendar dates of the council pages. A date is a day, not an instant: it is held as midnight
-// UTC, which is what PostgreSQL `date` columns give back, and "today" is Lima's today.
+// Calendar dates. A date is a day, not an instant: it is held as midnight UTC, which is what
+// PostgreSQL `date` columns give back, and "today" is Lima's today. "YYYY-MM-DD" is the form of
+// date inputs, spreadsheets, CSV files and the API.
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Warnings look this far ahead for terms that end (the issue asks for 60 days). */
-export const TERM_ENDING_WINDOW_DAYS = 60;
 
 /** Today in Peru (America/Lima), as midnight UTC. */
 export function todayInLima(now: Date = new Date()): Date {
@@ -26,8 +24,11 @@ export function parseIsoDay(raw: unknown): Date | null {
   return date;
 }
 
-export function formatIsoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** The day as "YYYY-MM-DD"; no date stays null. */
+export function formatIsoDay(date: Date): string;
+export function formatIsoDay(date: Date | null | undefined): string | null;
+export function formatIsoDay(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
 }
 
 export function addDays(date: Date, days: number): Date {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, formatIsoDay, parseIsoDay, todayInLima } from "@/lib/councils/dates";
+import { addDays, daysBetween, formatIsoDay, parseIsoDay, todayInLima } from "@/lib/dates";
 
 describe("composition dates", () => {
   it("parses YYYY-MM-DD as midnight UTC", () => {
