@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween, formatIsoDay, parseIsoDay, todayInLima } from "@/lib/dates";
 
-describe("composition dates", () => {
+describe("calendar dates", () => {
   it("parses YYYY-MM-DD as midnight UTC", () => {
     expect(parseIsoDay("2019-03-01")?.toISOString()).toBe("2019-03-01T00:00:00.000Z");
     expect(formatIsoDay(parseIsoDay("2024-02-29")!)).toBe("2024-02-29");
+  });
+
+  it("writes a day as YYYY-MM-DD, and no date as null", () => {
+    expect(formatIsoDay(new Date(Date.UTC(2026, 0, 5)))).toBe("2026-01-05");
+    expect(formatIsoDay(null)).toBeNull();
+    expect(formatIsoDay(undefined)).toBeNull();
   });
 
   it("refuses anything that is not a real calendar day", () => {
