@@ -2,8 +2,9 @@ import type { CsvCell } from "@/lib/dashboards/csv";
 
 /**
  * What a table cell shows: a plain value, or text with an address (a link), marked as muted
- * ("no data"), or with a shade from 0 to 1 (a heat-map cell: the background echoes the number). Cells are data, not elements, so a table drawn on the server sends the browser its
- * rows as compact props (TableView) instead of an element tree per cell.
+ * ("no data"), or with a shade from 0 to 1 (a heat-map cell: the background echoes the number).
+ * Cells are data, not elements, so a table drawn on the server sends the browser its rows as
+ * compact props (TableView) instead of an element tree per cell (decision 0010).
  */
 export type CellContent = CsvCell | { text: string; href?: string; muted?: boolean; shade?: number };
 

@@ -3,9 +3,11 @@
 import { useId } from "react";
 
 /**
- * A static horizontal bar chart drawn on the server: no JavaScript, prints crisply, and fits the
- * printable report and small multiples. Values are printed at the end of each bar, so the chart
- * reads without colour and without hovering.
+ * A static horizontal bar chart in plain SVG: rendered to HTML on the server, so it shows before
+ * any script runs, prints crisply, and fits the printable report and small multiples. Values are
+ * printed at the end of each bar, so the chart reads without colour and without hovering. A client
+ * component only so the page's RSC payload carries its bars as data, not its SVG elements
+ * (decision 0010); it has no state and no effects.
  */
 export function SvgBarChart({
   title,

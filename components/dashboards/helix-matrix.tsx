@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CsvDownloadLink } from "@/components/charts/csv-download-link";
 import type { DataColumn } from "@/components/charts/columns";
-import { TableView } from "@/components/charts/table-view";
+import { DataTable } from "@/components/charts/data-table";
 import { HELICES, type HelixMatrix as Matrix } from "@/lib/metrics/types";
 import type { Helix } from "@/lib/generated/prisma/enums";
 
@@ -19,23 +19,25 @@ export async function HelixMatrix({ matrix, caption, filename }: { matrix: Matri
   const value = (a: Helix, b: Helix) => matrix[a]?.[b] ?? 0;
   const number = (v: number) => format.number(v, { maximumFractionDigits: 1 });
 
+  // One definition for the table and its CSV: the CSV gets the raw weights, the table the
+  // formatted number on its shade.
   const columns: DataColumn<Helix>[] = [
-    { header: t("helix"), value: (a) => tHelix(a) },
-    ...HELICES.map((b): DataColumn<Helix> => ({ header: tHelix(b), value: (a) => value(a, b) })),
+    { header: t("helix"), rowHeader: true, value: (a) => tHelix(a) },
+    ...HELICES.map(
+      (b): DataColumn<Helix> => ({
+        header: tHelix(b),
+        numeric: true,
+        value: (a) => value(a, b),
+        display: (a) => ({ text: number(value(a, b)), shade: max > 0 ? value(a, b) / max : 0 }),
+      }),
+    ),
   ];
 
   return (
     <div className="space-y-3">
-      <TableView
-        caption={caption}
-        columns={[{ header: t("helix"), rowHeader: true }, ...HELICES.map((b) => ({ header: tHelix(b), numeric: true }))]}
-        rows={HELICES.map((a) => ({
-          key: a,
-          cells: [tHelix(a), ...HELICES.map((b) => ({ text: number(value(a, b)), shade: max > 0 ? value(a, b) / max : 0 }))],
-        }))}
-      />
+      <DataTable caption={caption} columns={columns} rows={HELICES} rowKey={(a) => a} />
       <p className="text-sm text-slate-700">{t("legend")}</p>
-      <CsvDownloadLink filename={filename} columns={columns} rows={[...HELICES]} subject={caption} />
+      <CsvDownloadLink filename={filename} columns={columns} rows={HELICES} subject={caption} />
     </div>
   );
 }
