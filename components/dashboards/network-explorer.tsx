@@ -7,7 +7,7 @@ import type { DataColumn } from "@/components/charts/columns";
 import { DataTable } from "@/components/charts/data-table";
 import { Button } from "@/components/ui/button";
 import { HELIX_COLORS } from "@/lib/dashboards/helix-colors";
-import type { EdgeKind, NetworkEdge, NetworkNode } from "@/lib/metrics/types";
+import { NETWORK_CORE_ACTORS, type EdgeKind, type NetworkEdge, type NetworkNode, type RegionNetwork } from "@/lib/metrics/types";
 import { isUuid } from "@/lib/validation/identifiers";
 
 // sigma needs the browser (WebGL) and is the heaviest library of the dashboard: it is fetched
@@ -17,15 +17,13 @@ const NetworkGraph = dynamic(() => import("./network-graph"), {
   loading: () => <div aria-hidden="true" className="h-[28rem] w-full animate-pulse rounded-md bg-slate-100" />,
 });
 
-/** Rows the node and edge tables show (the strongest first); the downloads carry them all. */
+/** Rows the node and edge tables show (the strongest first; at most NETWORK_CORE_ACTORS); the downloads carry them all. */
 const TABLE_ROWS = 100;
+
 
 // Nodes that are actors have UUIDs; anything else (the council as a broker node) has no page.
 
-interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-}
+type Network = RegionNetwork;
 
 /** What came back for one request (its URL and attempt): the network, or a failure. */
 type Result = { key: string } & ({ status: "failed" } | { status: "ready"; network: Network });
@@ -57,7 +55,7 @@ export function NetworkExplorer({
   // A retry after a failure asks again with the same URL: the attempt is part of the key.
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<Result | null>(null);
-  const query = new URLSearchParams({ year: String(year), ...(kinds.length > 0 ? { kinds: kinds.join(",") } : {}) });
+  const query = new URLSearchParams({ year: String(year), ...(kinds.length > 0 ? { kinds: kinds.join(",") } : {}), top: String(NETWORK_CORE_ACTORS) });
   const url = `/api/v1/regions/${encodeURIComponent(regionCode)}/network?${query}`;
   const key = `${url}#${attempt}`;
 
@@ -67,7 +65,7 @@ export function NetworkExplorer({
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const body = (await response.json()) as Network;
-        setResult({ key, status: "ready", network: { nodes: body.nodes, edges: body.edges } });
+        setResult({ key, status: "ready", network: { nodes: body.nodes, edges: body.edges, totals: body.totals } });
       })
       .catch(() => {
         if (!controller.signal.aborted) setResult({ key, status: "failed" });
@@ -100,6 +98,7 @@ export function NetworkExplorer({
   }
 
   const { network } = state;
+  const { totals } = network;
   const actorHref = (id: string) => (isUuid(id) ? `/r/${regionSlug}/actors/${id}` : null);
   const labels = new Map(network.nodes.map((n) => [n.id, n.label]));
   // The API's order is the cache's; the tables list the best connected and strongest first.
@@ -131,8 +130,9 @@ export function NetworkExplorer({
   return (
     <div className="space-y-4">
       <p className="text-slate-800">
-        {t("summary", { year, nodes: nodes.length, edges: edges.length, kinds: kinds.length > 0 ? kindNames(kinds) : t("allKinds") })}
+        {t("summary", { year, nodes: totals.nodes, edges: totals.edges, kinds: kinds.length > 0 ? kindNames(kinds) : t("allKinds") })}
       </p>
+      {nodes.length < totals.nodes && <p className="text-slate-800">{t("core", { top: NETWORK_CORE_ACTORS, nodes: nodes.length, edges: edges.length })}</p>}
       {nodes.length === 0 ? (
         <p className="rounded-md border border-slate-300 bg-slate-50 p-4">{t("empty", { year })}</p>
       ) : (
@@ -146,7 +146,7 @@ export function NetworkExplorer({
           <p className="mt-2 text-sm text-slate-700">{t("howTo")}</p>
         </div>
       )}
-      <TableDisclosure summary={t("nodesToggle")} total={nodes.length} truncated={t("tableTruncated", { shown: TABLE_ROWS, total: nodes.length })}>
+      <TableDisclosure summary={t("nodesToggle")} total={totals.nodes} truncated={t("tableTruncated", { shown: TABLE_ROWS, total: totals.nodes })}>
         <DataTable
           caption={t("nodesCaption", { region: regionName, year })}
           columns={nodeColumns}
@@ -155,7 +155,7 @@ export function NetworkExplorer({
           empty={t("empty", { year })}
         />
       </TableDisclosure>
-      <TableDisclosure summary={t("edgesToggle")} total={edges.length} truncated={t("tableTruncated", { shown: TABLE_ROWS, total: edges.length })}>
+      <TableDisclosure summary={t("edgesToggle")} total={totals.edges} truncated={t("tableTruncated", { shown: TABLE_ROWS, total: totals.edges })}>
         <DataTable
           caption={t("edgesCaption", { region: regionName, year })}
           columns={edgeColumns}

@@ -105,16 +105,25 @@ export function openApiDocument() {
               description: `Only links from these kinds of evidence, comma-separated (${EDGE_KINDS.join(", ")}); default all`,
               schema: { type: "string" },
             },
+            {
+              name: "top",
+              in: "query",
+              required: false,
+              description:
+                "Only the network's core, when it has more actors than this: the top best-connected actors, the top strongest links with the actors they join, and every link among the actors kept (1–100000); default the whole network",
+              schema: { type: "integer", minimum: 1, maximum: 100000 },
+            },
             { name: "If-None-Match", in: "header", required: false, description: "The ETag of a copy the client has: 304 while the region's data is unchanged", schema: { type: "string" } },
           ],
           responses: {
             "200": {
-              description: "Every actor of the year (isolated ones too) and the links; an empty network for a year without data. Carries an ETag.",
+              description:
+                "Every actor of the year (isolated ones too) and the links, or the core asked for with top; an empty network for a year without data. Carries an ETag.",
               content: {
                 "application/json": {
                   schema: {
                     type: "object",
-                    required: ["region", "year", "kinds", "dataVersion", "nodes", "edges"],
+                    required: ["region", "year", "kinds", "dataVersion", "nodes", "edges", "totals"],
                     properties: {
                       region: { $ref: "#/components/schemas/Region" },
                       year: { type: "integer" },
@@ -147,13 +156,19 @@ export function openApiDocument() {
                           },
                         },
                       },
+                      totals: {
+                        type: "object",
+                        description: "The whole network's size with the kinds asked for, also when only its core was sent",
+                        required: ["nodes", "edges"],
+                        properties: { nodes: { type: "integer" }, edges: { type: "integer" } },
+                      },
                     },
                   },
                 },
               },
             },
             "304": { description: "Not modified: the copy named by If-None-Match is current" },
-            "400": errorResponse("year or kinds is not valid (code invalid_parameter)"),
+            "400": errorResponse("year, kinds or top is not valid (code invalid_parameter)"),
             "401": errorResponse("Not signed in, or the token is unknown, revoked or expired"),
             "404": errorResponse("No such region, or the caller may not read it (the same answer)"),
           },

@@ -219,14 +219,19 @@ export async function nationalComparison(metric: MetricKey, year: number): Promi
   return (await nationalComparisons([metric], year)).get(metric)!;
 }
 
+const NO_NETWORK: RegionNetwork = { nodes: [], edges: [], totals: { nodes: 0, edges: 0 } };
+
 /**
  * The cooperation network of a region in a year, for drawing: every actor of that year (isolated
  * ones too) with its degree and Louvain community, and the edges, optionally only some kinds of
- * evidence, with the region's data version it was computed from (null for an unknown region).
- * Read from the cache (one query), recomputed first if stale; a year outside the region's range
- * has an empty network.
+ * evidence, or only its core (`top`, see networkView), with the region's data version it was
+ * computed from (null for an unknown region). Read from the cache (one query), recomputed first
+ * if stale; a year outside the region's range has an empty network.
  */
-export async function regionNetwork(regionId: string, opts: { year: number; kinds?: EdgeKind[] }): Promise<RegionNetwork & { dataVersion: number | null }> {
+export async function regionNetwork(
+  regionId: string,
+  opts: { year: number; kinds?: EdgeKind[]; top?: number },
+): Promise<RegionNetwork & { dataVersion: number | null }> {
   const today = new Date();
   const read = async () => {
     const [row] = await db.$queryRaw<{ regionVersion: number; currentVersion: number | null; network: StoredNetwork | null }[]>`
@@ -238,11 +243,11 @@ export async function regionNetwork(regionId: string, opts: { year: number; kind
     return row;
   };
   let row = await read();
-  if (!row) return { nodes: [], edges: [], dataVersion: null };
+  if (!row) return { ...NO_NETWORK, dataVersion: null };
   if (row.currentVersion !== row.regionVersion) {
     await recompute(regionId, today);
     row = await read();
   }
-  if (!row) return { nodes: [], edges: [], dataVersion: null };
-  return { ...(row.network ? networkView(row.network, opts.kinds) : { nodes: [], edges: [] }), dataVersion: row.regionVersion };
+  if (!row) return { ...NO_NETWORK, dataVersion: null };
+  return { ...(row.network ? networkView(row.network, { kinds: opts.kinds, top: opts.top }) : NO_NETWORK), dataVersion: row.regionVersion };
 }

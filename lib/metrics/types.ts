@@ -127,7 +127,17 @@ export interface NetworkEdge {
   kinds: EdgeKind[];
 }
 
+/**
+ * A network with more actors than this reaches the dashboard as its core (the network API's `top`,
+ * lib/metrics/graph.ts networkView): a drawing of thousands of actors is unreadable, and Lima's
+ * whole network at benchmark scale 10 (7,783 actors, 87,248 links, 12.6 MB of JSON) kept the
+ * browser busy for seconds. At least the 100 rows the dashboard's tables show, so they stay exact.
+ */
+export const NETWORK_CORE_ACTORS = 300;
+
 export interface RegionNetwork {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  /** The whole network's actors and links (with the kinds asked for), also when only its core was asked for. */
+  totals: { nodes: number; edges: number };
 }

@@ -169,6 +169,7 @@ interface NetworkBody {
   dataVersion: number | null;
   nodes: { id: string; label: string; helix: string; degree: number; community: number }[];
   edges: { source: string; target: string; weight: number; kinds: string[] }[];
+  totals: { nodes: number; edges: number };
 }
 
 /** Every link joins two listed actors, and each actor's degree is the number of its links. */
@@ -183,6 +184,7 @@ function expectConsistentNetwork(body: NetworkBody) {
     for (const id of [e.source, e.target]) touching.set(id, (touching.get(id) ?? 0) + 1);
   }
   for (const n of body.nodes) expect(n.degree, n.label).toBe(touching.get(n.id) ?? 0);
+  expect(body.totals).toEqual({ nodes: body.nodes.length, edges: body.edges.length });
 }
 
 test.describe("a region's network", () => {
@@ -218,6 +220,43 @@ test.describe("a region's network", () => {
     expectConsistentNetwork(projects);
   });
 
+  test("top: only the network's core, with the whole network's totals and degrees", async ({ request }) => {
+    await signInRequest(request, DEMO.cuscoAdmin);
+    // Another spec may write in Cusco meanwhile: compare a whole network and a core of the same data version.
+    let whole: NetworkBody | null = null;
+    let core: NetworkBody | null = null;
+    let coreTag = "";
+    for (let attempt = 0; attempt < 3 && (!whole || whole.dataVersion !== core?.dataVersion); attempt++) {
+      whole = (await (await request.get(`/api/v1/regions/08/network?year=${year}`)).json()) as NetworkBody;
+      const response = await request.get(`/api/v1/regions/08/network?year=${year}&top=3`);
+      expect(response.status()).toBe(200);
+      coreTag = response.headers()["etag"] ?? "";
+      core = (await response.json()) as NetworkBody;
+    }
+    expect(core!.dataVersion).toBe(whole!.dataVersion);
+    expect(coreTag).toBe(`W/"network-08-${core!.dataVersion}-${year}-all-top3"`);
+    expect(whole!.nodes.length).toBeGreaterThan(6);
+    expect(core!.totals).toEqual(whole!.totals);
+
+    // At most 3 best connected + the ends of the 3 strongest links; the best connected and the strongest are in.
+    expect(core!.nodes.length).toBeGreaterThanOrEqual(3);
+    expect(core!.nodes.length).toBeLessThanOrEqual(9);
+    const inCore = new Set(core!.nodes.map((n) => n.id));
+    const best = Math.max(...whole!.nodes.map((n) => n.degree));
+    expect(core!.nodes.filter((n) => n.degree === best).length).toBeGreaterThan(0);
+    const strongest = [...whole!.edges].sort((a, b) => b.weight - a.weight)[0]!;
+    expect(inCore.has(strongest.source) && inCore.has(strongest.target)).toBe(true);
+    // Degrees are the whole network's; every link among the core's actors is there, and no other.
+    const wholeNode = new Map(whole!.nodes.map((n) => [n.id, n]));
+    for (const n of core!.nodes) expect(n).toEqual(wholeNode.get(n.id));
+    const among = whole!.edges.filter((e) => inCore.has(e.source) && inCore.has(e.target));
+    expect(core!.edges).toEqual(among);
+
+    // A top at least the network's size is the whole network.
+    const all = (await (await request.get(`/api/v1/regions/08/network?year=${year}&top=100000`)).json()) as NetworkBody;
+    if (all.dataVersion === whole!.dataVersion) expect({ nodes: all.nodes, edges: all.edges }).toEqual({ nodes: whole!.nodes, edges: whole!.edges });
+  });
+
   test("ETag: If-None-Match with the current tag is 304 without a body; a change of the region's data is 200 with a new tag", async () => {
     const secret = await makeToken({ scope: "REGIONS", regionCodes: ["08"] });
     const path = `/api/v1/regions/08/network?year=${year}`;
@@ -246,7 +285,7 @@ test.describe("a region's network", () => {
     expectConsistentNetwork(body);
   });
 
-  test("a bad year or an unknown kind is 400 naming the parameter", async () => {
+  test("a bad year, an unknown kind or a bad top is 400 naming the parameter", async () => {
     const secret = await makeToken({ scope: "NATIONAL" });
     for (const [query, parameter] of [
       ["year=20x4", "year"],
@@ -254,6 +293,9 @@ test.describe("a region's network", () => {
       ["year=1989", "year"],
       ["kinds=PROJECT,NOTHING", "kinds"],
       ["kinds=project", "kinds"],
+      ["top=0", "top"],
+      ["top=3.5", "top"],
+      ["top=100001", "top"],
     ] as const) {
       const response = await anonymous.get(`/api/v1/regions/08/network?${query}`, { headers: bearer(secret) });
       expect(response.status(), query).toBe(400);

@@ -137,6 +137,33 @@ test("the region dashboard's network comes from the API after the page; a failed
   expect(failures).toBe(2);
 });
 
+test("a network larger than the drawing's core comes as its core; the page says so and counts the whole network", async ({ page }) => {
+  await signInAs(page, DEMO.cuscoAdmin);
+  // The page asks for a core of 300 actors, more than Cusco's demo network has: ask for 3 instead.
+  const asked: string[] = [];
+  await page.route(/\/api\/v1\/regions\/08\/network\?/, (route) => {
+    const url = new URL(route.request().url());
+    asked.push(url.searchParams.get("top") ?? "");
+    url.searchParams.set("top", "3");
+    return route.continue({ url: url.toString() });
+  });
+  await page.goto("/es/r/cusco/dashboard");
+  const network = page.getByRole("region", { name: "Red de cooperación" });
+  const summary = network.getByText(/^Año \d{4}: \d+ actor/);
+  await expect(summary).toBeVisible();
+  expect(asked).toEqual(["300"]);
+
+  const [, year, actors, links] = /^Año (\d{4}): (\d+) actores y (\d+) vínculos/.exec(await summary.innerText())!;
+  const whole = (await (await page.request.get(`/api/v1/regions/08/network?year=${year}`)).json()) as { nodes: unknown[]; edges: unknown[] };
+  const core = (await (await page.request.get(`/api/v1/regions/08/network?year=${year}&top=3`)).json()) as { nodes: unknown[]; edges: unknown[] };
+  // The summary counts the whole network; the line under it says what the drawing shows.
+  expect([Number(actors), Number(links)]).toEqual([whole.nodes.length, whole.edges.length]);
+  expect(core.nodes.length).toBeLessThan(whole.nodes.length);
+  await expect(network.getByText(/^La red es grande: el dibujo muestra su núcleo/)).toContainText(`(${core.nodes.length} actores y ${core.edges.length} vínculos)`);
+  await network.getByText("Tabla de actores de la red").click();
+  await expect(network.getByRole("table", { name: `Actores de la red de cooperación de Cusco, ${year}` }).locator("tbody tr")).toHaveCount(core.nodes.length);
+});
+
 test("the national page sorts, compares regions and shows data coverage", async ({ page }) => {
   await signInAs(page, DEMO.nationalViewer);
   await page.goto("/es/national");

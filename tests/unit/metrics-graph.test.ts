@@ -117,11 +117,42 @@ describe("network structure", () => {
     const stored = networkMetrics(actors, ties, [], Y).network;
     const all = networkView(stored);
     expect(all.edges.find((e) => e.source === "A" && e.target === "B")).toEqual({ source: "A", target: "B", weight: 1.8, kinds: ["PROJECT", "CONVENIO"] });
-    const convenios = networkView(stored, ["CONVENIO"]);
+    const convenios = networkView(stored, { kinds: ["CONVENIO"] });
     expect(convenios.edges).toEqual([{ source: "A", target: "B", weight: 0.8, kinds: ["CONVENIO"] }]);
     expect(convenios.nodes.map((n) => n.degree)).toEqual([1, 1, 0, 0]);
     expect(convenios.nodes.map((n) => n.community)).toEqual(all.nodes.map((n) => n.community));
-    expect(networkView(stored, []).edges).toEqual([]);
+    expect(networkView(stored, { kinds: [] }).edges).toEqual([]);
+  });
+
+  it("the core of a large network: the best connected, the strongest links with their actors, the links among them", () => {
+    // A hub H tied to five actors; one strong pair X–Y away from it; a weak chain Y–Z.
+    const many = [actor("H", "GOVERNMENT"), ...["A", "B", "C", "D", "E"].map((id) => actor(id, "ACADEMIA")), actor("X", "BUSINESS"), actor("Y", "BUSINESS"), actor("Z", "CIVIL_SOCIETY")];
+    const ties = [
+      ...["A", "B", "C", "D", "E"].map((id) => pair("H", id, "JOINT_EVENT")),
+      pair("A", "B", "JOINT_EVENT"),
+      pair("X", "Y", "PROJECT"),
+      pair("X", "Y", "CONVENIO"),
+      pair("Y", "Z", "JOINT_EVENT"),
+    ];
+    const stored = networkMetrics(many, ties, [], Y).network;
+    const whole = networkView(stored);
+    expect(whole.totals).toEqual({ nodes: 9, edges: 8 });
+    expect(networkView(stored, { top: 9 })).toEqual(whole); // no more actors than top: all of it
+
+    // Best connected: H (5), then A and B (2 each); strongest link: X–Y (with X and Y).
+    const core = networkView(stored, { top: 3 });
+    const ids = (view: typeof core) => view.nodes.map((n) => n.id).sort();
+    expect(ids(core)).toEqual(["A", "B", "H", "X", "Y"]);
+    expect(core.edges.map((e) => [e.source, e.target].sort().join("–")).sort()).toEqual(["A–B", "A–H", "B–H", "X–Y"]);
+    expect(core.totals).toEqual(whole.totals);
+    // Degrees and communities are the whole network's, not the core's.
+    expect(core.nodes.find((n) => n.id === "H")!.degree).toBe(5);
+    expect(core.nodes.find((n) => n.id === "Y")!.degree).toBe(2);
+    expect(core.nodes.map((n) => n.community)).toEqual(whole.nodes.filter((n) => ids(core).includes(n.id)).map((n) => n.community));
+    // The kinds filter first, then the core of what is left; totals count the filtered network.
+    const projects = networkView(stored, { kinds: ["PROJECT"], top: 1 });
+    expect(projects.totals).toEqual({ nodes: 9, edges: 1 });
+    expect(ids(projects)).toEqual(["X", "Y"]);
   });
 
   it("MSE and informal participation count only firms with a tie that year", () => {
