@@ -8,6 +8,7 @@ import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
 import { normaliseActorName } from "./normalise";
 import { ACTORS_PER_PAGE, type ActorListQuery, type ArchiveActorInput, type CreateActorInput, type UpdateActorInput } from "./schema";
+import { anyContains } from "@/lib/search";
 import { isUuid } from "@/lib/validation/identifiers";
 
 // The actor registry of one region. Every read and write is scoped by the verified
@@ -58,36 +59,26 @@ export interface ActorListPage {
 }
 
 /**
- * Accent- and case-insensitive: both sides lower-cased and stripped of Spanish accents with
- * `translate` (no extension needed). Matches name, acronym and RUC.
+ * What an organisation search reads (the list's search and the pickers', lib/actors/options.ts):
+ * the name, the acronym and the RUC of the actor aliased `a`, ignoring case and accents.
  */
-const ACCENTED = "áéíóúüñàèìòùâêîôûäëïöÁÉÍÓÚÜÑÀÈÌÒÙÂÊÎÔÛÄËÏÖ";
-const PLAIN = "aeiouunaeiouaeiouaeioAEIOUUNAEIOUAEIOUAEIO";
+export const ACTOR_SEARCH_COLUMNS = [Prisma.raw("a.name"), Prisma.raw("a.acronym"), Prisma.raw("a.ruc")];
 
-export function foldForSearch(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
-}
-
-async function searchIds(regionId: string, q: string): Promise<string[]> {
-  const pattern = `%${foldForSearch(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const digits = q.replace(/\D/g, "");
-  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
-    SELECT id::text AS id FROM "Actor"
-    WHERE "regionId" = ${regionId}::uuid
-      AND (
-        lower(translate(name, ${ACCENTED}, ${PLAIN})) LIKE ${pattern}
-        OR lower(translate(coalesce(acronym, ''), ${ACCENTED}, ${PLAIN})) LIKE ${pattern}
-        ${digits.length >= 3 ? Prisma.sql`OR ruc LIKE ${`${digits}%`}` : Prisma.empty}
-      )`);
+/** Ids of the region's actors whose name, acronym or RUC contains the text (the list and its export). */
+export async function searchActorIds(regionId: string, q: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id::text AS id FROM "Actor" a
+     WHERE a."regionId" = ${regionId}::uuid AND ${anyContains(ACTOR_SEARCH_COLUMNS, q)}`;
   return rows.map((r) => r.id);
 }
 
-export async function listActors(ctx: RegionContext, query: ActorListQuery): Promise<ActorListPage> {
+/**
+ * The list's filters (the same URL parameters for the page and its spreadsheet export). Archived
+ * actors only when asked for and the caller may write; the text search through searchActorIds.
+ */
+export async function actorListWhere(ctx: RegionContext, query: ActorListQuery): Promise<Prisma.ActorWhereInput> {
   const showArchived = query.archived === "1" && canWriteAny(ctx);
-  const where: Prisma.ActorWhereInput = {
+  return {
     regionId: ctx.regionId,
     ...(showArchived ? {} : { archivedAt: null }),
     ...(query.helix ? { helix: query.helix } : {}),
@@ -96,8 +87,12 @@ export async function listActors(ctx: RegionContext, query: ActorListQuery): Pro
     ...(query.size ? { firmSize: query.size } : {}),
     ...(query.formality ? { formality: query.formality } : {}),
     ...(query.ciiu ? { ciiuCode: { startsWith: query.ciiu } } : {}),
+    ...(query.q ? { id: { in: await searchActorIds(ctx.regionId, query.q) } } : {}),
   };
-  if (query.q) where.id = { in: await searchIds(ctx.regionId, query.q) };
+}
+
+export async function listActors(ctx: RegionContext, query: ActorListQuery): Promise<ActorListPage> {
+  const where = await actorListWhere(ctx, query);
 
   const orderBy: Prisma.ActorOrderByWithRelationInput[] =
     query.sort === "type"

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Helix } from "@/lib/generated/prisma/enums";
-import { ACCENTED, likePattern, PLAIN } from "@/lib/search";
+import { anyContains } from "@/lib/search";
 import type { RegionContext } from "@/lib/tenancy";
 import { isUuid } from "@/lib/validation/identifiers";
+import { ACTOR_SEARCH_COLUMNS } from "./data";
 
 // Organisations to choose in a form or a filter (components/actors/actor-picker.tsx). A region has
 // thousands of them at national scale and the country tens of thousands, so no page lists them
@@ -40,22 +41,20 @@ const ACTOR_SEARCH_LIMIT = 20;
 /**
  * Live organisations whose name, acronym or RUC contains the text, ignoring case and Spanish
  * accents: of the caller's region, or of every region with the caller's first; then by name. At
- * most 20: the user types more to narrow. One query (a scan of the live actors' names: ~30,000
- * rows at national scale, ~60 ms), with the region's name joined in.
+ * most 20: the user types more to narrow. One query, with the region's name joined in: from three
+ * characters on, answered by the trigram indexes (lib/search.ts); two characters scan the live
+ * actors (~35 ms for 30,000 at benchmark scale 10).
  */
 export async function searchActorOptions(ctx: RegionContext, text: string, scope: ActorScope): Promise<ActorOption[]> {
   const needle = text.trim().slice(0, 100);
   if (needle.length < ACTOR_SEARCH_MIN) return [];
-  const pattern = likePattern(needle);
   return db.$queryRaw<ActorOption[]>`
     SELECT a.id::text AS id, a.name, a.acronym, a.helix::text AS helix, rg.name AS "regionName",
            (a."regionId" = ${ctx.regionId}::uuid) AS own
       FROM "Actor" a JOIN "Region" rg ON rg.id = a."regionId"
      WHERE a."archivedAt" IS NULL
        AND (${scope} = 'all' OR a."regionId" = ${ctx.regionId}::uuid)
-       AND (translate(lower(a.name), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
-            OR translate(lower(coalesce(a.acronym, '')), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}
-            OR coalesce(a.ruc, '') LIKE ${pattern})
+       AND ${anyContains(ACTOR_SEARCH_COLUMNS, needle)}
      ORDER BY own DESC, lower(a.name), a.id
      LIMIT ${ACTOR_SEARCH_LIMIT}`;
 }

@@ -8,7 +8,7 @@ import type { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatu
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
 import { uuidv7 } from "@/prisma/seed/util";
-import { ACCENTED, likePattern, PLAIN } from "@/lib/search";
+import { anyContains } from "@/lib/search";
 import { PROJECTS_PER_PAGE, type CreateProjectInput, type ProjectListQuery, type UpdateProjectInput } from "./schema";
 import { isUuid } from "@/lib/validation/identifiers";
 
@@ -153,10 +153,7 @@ function listWhere(ctx: RegionContext, q: ProjectListQuery): Prisma.Sql {
   if (q.mix === "spansRegions") parts.push(Prisma.sql`coalesce(m.other_region, false)`);
   if (q.mix === "international") parts.push(Prisma.sql`coalesce(m.international, false)`);
   if (q.q) {
-    const pattern = likePattern(q.q);
-    parts.push(
-      Prisma.sql`(translate(lower(p.title), ${ACCENTED}, ${PLAIN}) like ${pattern} or lower(coalesce(p.code, '')) like ${pattern})`,
-    );
+    parts.push(anyContains([Prisma.raw("p.title"), Prisma.raw("p.code")], q.q));
   }
   return Prisma.join(parts, " and ");
 }

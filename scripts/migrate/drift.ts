@@ -3,8 +3,10 @@
 // The engine's own introspection does not work through the pg adapter (catalog "char" columns),
 // and the embedded PostgreSQL has no pg_dump. So: build a throwaway reference database from
 // diff(empty → schema.prisma) on the same server, read the same catalog facts from both
-// (tables, columns, indexes, constraints, enums) and compare them. Functions, triggers and
-// policies are not compared: schema.prisma cannot express them, so only migrations hold them.
+// (tables, columns, indexes, constraints, enums) and compare them. Functions, triggers, policies
+// and indexes on expressions (the text search's trigram indexes) are not compared: schema.prisma
+// cannot express them, so only migrations hold them (tests/integration/schema-indexes.test.ts
+// checks the search indexes are there and used).
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { SCHEMA_PATH, schemaSql, uniqueName } from "./engine";
@@ -52,7 +54,7 @@ const QUERIES: { sql: string; fact: (row: Record<string, unknown>) => Fact }[] =
           join pg_class i on i.oid = x.indexrelid
           join pg_class t on t.oid = x.indrelid
           join pg_namespace n on n.oid = t.relnamespace
-          where n.nspname = current_schema() and t.relname <> '_prisma_migrations'`,
+          where n.nspname = current_schema() and t.relname <> '_prisma_migrations' and x.indexprs is null`,
     fact: (r) => ({ label: `index "${r.name}"`, table: String(r.table), value: String(r.def) }),
   },
   {

@@ -1,9 +1,8 @@
 import "server-only";
-import { foldForSearch } from "@/lib/actors/data";
+import { actorListWhere } from "@/lib/actors/data";
 import { parseActorListQuery } from "@/lib/actors/schema";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/permissions";
 import { dataset, enumLabel } from "../dataset";
 
 // The actor registry as a spreadsheet, with the list page's filters (the same URL parameters).
@@ -31,31 +30,7 @@ export const actorsExport = dataset<Row>({
   title: "exports.datasets.actors",
   async load(ctx, params) {
     const query = parseActorListQuery(Object.fromEntries(params));
-    const showArchived = query.archived === "1" && can(ctx.role, "actors.write");
-    const rows = await db.actor.findMany({
-      where: {
-        regionId: ctx.regionId,
-        ...(showArchived ? {} : { archivedAt: null }),
-        ...(query.helix ? { helix: query.helix } : {}),
-        ...(query.type ? { type: query.type } : {}),
-        ...(query.province ? { provinceId: query.province } : {}),
-        ...(query.size ? { firmSize: query.size } : {}),
-        ...(query.formality ? { formality: query.formality } : {}),
-        ...(query.ciiu ? { ciiuCode: { startsWith: query.ciiu } } : {}),
-      },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select,
-    });
-    if (!query.q) return rows;
-    // The list's text search (name, acronym, RUC prefix), applied to the rows already loaded.
-    const needle = foldForSearch(query.q);
-    const digits = query.q.replace(/\D/g, "");
-    return rows.filter(
-      (r) =>
-        foldForSearch(r.name).includes(needle) ||
-        foldForSearch(r.acronym ?? "").includes(needle) ||
-        (digits.length >= 3 && (r.ruc ?? "").startsWith(digits)),
-    );
+    return db.actor.findMany({ where: await actorListWhere(ctx, query), orderBy: [{ name: "asc" }, { id: "asc" }], select });
   },
   columns: [
     { label: "actors.fields.name", value: (r) => r.name },
