@@ -102,7 +102,7 @@ async function recompute(regionId: string, today: Date): Promise<CacheRow[]> {
 async function computeAndStore(tx: Tx, regionId: string, today: Date): Promise<CacheRow[]> {
   const data = await loadRegionData(tx, regionId, today);
   if (!data) return [];
-  const years = computeYears(data, today);
+  const years = await computeYears(data, today);
   const figures = years.map(({ year, values, helixMatrix, hasData }) => ({
     year,
     metrics: { values, helixMatrix, hasData, lastDataAt: data.lastDataAt } satisfies StoredMetrics,

@@ -186,12 +186,12 @@ describe("council, plan and the year range", () => {
     expect(referenceDate(2024, today)).toBe(today);
   });
 
-  it("computes a region's years: no actors means no data (null, not zero)", () => {
+  it("computes a region's years: no actors means no data (null, not zero)", async () => {
     const empty: RegionData = {
       dataVersion: 1, firstYear: null, lastDataAt: null, actors: [], pairs: [], seats: [],
       projectYears: [], evidenceYears: [], meetingYears: [], agreementYears: [], indicators: [],
     };
-    const [only] = computeYears(empty, new Date(Date.UTC(2024, 5, 1)));
+    const [only] = await computeYears(empty, new Date(Date.UTC(2024, 5, 1)));
     expect(only!.year).toBe(2024);
     expect(only!.hasData).toBe(false);
     expect(Object.values(only!.values).every((v) => v === null)).toBe(true);
@@ -210,7 +210,7 @@ describe("council, plan and the year range", () => {
         { year: 2023, indicatorId: "i2", baselineValue: 0, baselineYear: 2020, targetValue: 10, targetYear: 2030, direction: "HIGHER_IS_BETTER", frequency: "ANNUAL", measuredOn: null, value: null },
       ],
     };
-    const [y2023, y2024] = computeYears(data, new Date(Date.UTC(2024, 5, 1)));
+    const [y2023, y2024] = await computeYears(data, new Date(Date.UTC(2024, 5, 1)));
     expect(y2023!.values).toMatchObject({
       actors: 2, projects: 2, multiHelixProjectShare: 0.5, councilMeetingsPerYear: 3, councilAttendance: 0.8,
       agreementsOnTimeShare: 0.75, planMonitoredShare: 0.5, planOnTrackShare: 1, territorialSpread: 0.5, evidence: 0, density: 1,
