@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { isoDay } from "@/lib/validation/dates";
 import { AgreementStatus } from "@/lib/generated/prisma/enums";
-import { parseIsoDay } from "@/lib/dates";
 import { emptyToNull, optionalText, Version } from "@/lib/meetings/schema";
 import { first, pageParam } from "@/lib/validation/search-params";
 
@@ -8,9 +8,7 @@ import { first, pageParam } from "@/lib/validation/search-params";
 // it, a held meeting with quorum, an owner of the region) are checked in lib/agreements/data.ts.
 
 /** A calendar day "YYYY-MM-DD" (a date input), or empty for none. */
-const optionalDay = z
-  .preprocess(emptyToNull, z.string().refine((v) => parseIsoDay(v) !== null).nullable().optional())
-  .transform((v) => (v ? parseIsoDay(v)! : null));
+const optionalDay = z.preprocess(emptyToNull, isoDay("agreements.dateInvalid").nullable().optional()).transform((v) => v ?? null);
 
 /**
  * What makes two references the same within a council: case is ignored ("acu-2019-03" repeats

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatIsoDay } from "@/lib/dates";
+import { isoDay } from "@/lib/validation/dates";
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { first, ignoreBad, pageParam } from "@/lib/validation/search-params";
 
@@ -17,20 +17,8 @@ export function isHttpUrl(value: string): boolean {
   return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
 }
 
-/** A calendar date typed as YYYY-MM-DD, as a Date at UTC midnight (the column is a date). */
-const CalendarDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "cooperation.dateInvalid" })
-  .transform((v, ctx) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    // 2026-02-31 parses to March: refuse dates that do not exist.
-    if (Number.isNaN(d.getTime()) || formatIsoDay(d) !== v || d.getUTCFullYear() < 1950) {
-      ctx.addIssue({ code: "custom", message: "cooperation.dateInvalid" });
-      return z.NEVER;
-    }
-    return d;
-  });
+/** A calendar date typed as YYYY-MM-DD, as a Date at UTC midnight (the column is a date), from 1950. */
+const CalendarDate = isoDay("cooperation.dateInvalid", { minYear: 1950 });
 
 /**
  * The latest date an evidence may carry: tomorrow (UTC). A day of slack because Peru is five

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { isoDay } from "@/lib/validation/dates";
 import { CouncilKind, CouncilStatus, Currency, SeatRole } from "@/lib/generated/prisma/enums";
 import { isValidOrcid } from "@/lib/validation/identifiers";
-import { parseIsoDay } from "@/lib/dates";
 
 // Input of the council administration forms (council, seats, delegations). The region never
 // appears here: it comes from the tenant gate. Custom messages are translation keys under
@@ -14,14 +14,7 @@ const optional = <S extends z.ZodType>(s: S) => z.preprocess(emptyToNull, s.null
 const optionalText = (max: number) => optional(z.string().trim().max(max));
 
 /** A calendar day typed as YYYY-MM-DD (an `<input type="date">`), as midnight UTC. */
-const Day = z.string().trim().transform((v, ctx) => {
-  const day = parseIsoDay(v);
-  if (!day) {
-    ctx.addIssue({ code: "custom", message: "council.dateInvalid" });
-    return z.NEVER;
-  }
-  return day;
-});
+const Day = isoDay("council.dateInvalid");
 const requiredDay = z.preprocess((v) => (v === "" ? undefined : v), Day);
 const optionalDay = optional(Day);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatIsoDay } from "@/lib/dates";
+import { isoDay } from "@/lib/validation/dates";
 import { IndicatorDirection, MeasurementFrequency, PlanStatus } from "@/lib/generated/prisma/enums";
 
 // Input of the plan, objective, indicator and measurement forms. The region never appears here:
@@ -59,15 +59,7 @@ const Version = z.coerce.number().int().min(1).max(2_147_483_647);
 const Confirm = z.literal("on", { message: "plans.confirmRequired" });
 
 /** A calendar date YYYY-MM-DD that exists (2025-02-30 does not). */
-const CalendarDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "plans.dateInvalid" })
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && formatIsoDay(d) === v;
-  }, { message: "plans.dateInvalid" })
-  .transform((v) => new Date(`${v}T00:00:00Z`));
+const CalendarDate = isoDay("plans.dateInvalid");
 
 // ---- Plans ----
 

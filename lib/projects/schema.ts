@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatIsoDay } from "@/lib/dates";
+import { isoDay } from "@/lib/validation/dates";
 import { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
 import { isValidOrcid } from "@/lib/validation/identifiers";
 import { first, ignoreBad, pageParam } from "@/lib/validation/search-params";
@@ -30,16 +30,8 @@ const optionalId = z.preprocess(emptyToNull, z.uuid({ message: "projects.invalid
 const requiredId = z.uuid({ message: "projects.invalidChoice" });
 const enumOf = <E extends Record<string, string>>(e: E, message = "projects.invalidChoice") => z.enum(e, { message });
 
-/** A calendar date (YYYY-MM-DD, as <input type=date> sends it) at UTC midnight. */
-const day = z
-  .string({ message: "projects.dateInvalid" })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "projects.dateInvalid" })
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && formatIsoDay(d) === v && d.getUTCFullYear() >= 1950 && d.getUTCFullYear() <= 2100;
-  }, { message: "projects.dateInvalid" })
-  .transform((v) => new Date(`${v}T00:00:00Z`));
+/** A calendar date (YYYY-MM-DD, as <input type=date> sends it) at UTC midnight, 1950–2100. */
+const day = isoDay("projects.dateInvalid", { minYear: 1950, maxYear: 2100 });
 const optionalDay = z.preprocess(emptyToNull, day.nullable().optional()).transform((v) => v ?? null);
 
 /**

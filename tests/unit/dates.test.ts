@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween, formatIsoDay, parseIsoDay, todayInLima } from "@/lib/dates";
+import { isoDay } from "@/lib/validation/dates";
 
 describe("calendar dates", () => {
   it("parses YYYY-MM-DD as midnight UTC", () => {
@@ -29,5 +30,31 @@ describe("calendar dates", () => {
     const d = parseIsoDay("2019-03-01")!;
     expect(formatIsoDay(addDays(d, 60))).toBe("2019-04-30");
     expect(daysBetween(d, parseIsoDay("2019-03-20")!)).toBe(19);
+  });
+});
+
+describe("isoDay (lib/validation/dates.ts: every form's calendar day)", () => {
+  const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message);
+
+  it("reads a day that exists as midnight UTC, trimmed", () => {
+    expect(isoDay("x.dateInvalid").parse(" 2024-02-29 ")).toEqual(new Date(Date.UTC(2024, 1, 29)));
+  });
+
+  it("refuses a day that does not exist, another format, an empty text and a non-text with the feature's message", () => {
+    for (const bad of ["2025-02-29", "2025-13-01", "29/02/2024", "2024-2-9", "", 20240229, null]) {
+      const result = isoDay("x.dateInvalid").safeParse(bad);
+      expect(result.success, String(bad)).toBe(false);
+      expect(messageOf(result), String(bad)).toEqual(["x.dateInvalid"]);
+    }
+  });
+
+  it("keeps a feature's range of years, by default parseIsoDay's", () => {
+    const projects = isoDay("projects.dateInvalid", { minYear: 1950, maxYear: 2100 });
+    expect(projects.safeParse("1949-12-31").success).toBe(false);
+    expect(projects.safeParse("1950-01-01").success).toBe(true);
+    expect(projects.safeParse("2100-12-31").success).toBe(true);
+    expect(projects.safeParse("2101-01-01").success).toBe(false);
+    expect(isoDay("x").safeParse("1899-12-31").success).toBe(false);
+    expect(isoDay("x").safeParse("2200-12-31").success).toBe(true);
   });
 });
