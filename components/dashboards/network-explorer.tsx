@@ -17,16 +17,16 @@ const NetworkGraph = dynamic(() => import("./network-graph"), {
   loading: () => <div aria-hidden="true" className="h-[28rem] w-full animate-pulse rounded-md bg-slate-100" />,
 });
 
-/** Rows the node and edge tables show (the strongest first; at most NETWORK_CORE_ACTORS); the downloads carry them all. */
+/**
+ * Rows the node and edge tables show (the strongest first); the downloads carry them all. Fewer
+ * than NETWORK_CORE_ACTORS, so a core holds every row the tables show.
+ */
 const TABLE_ROWS = 100;
-
 
 // Nodes that are actors have UUIDs; anything else (the council as a broker node) has no page.
 
-type Network = RegionNetwork;
-
 /** What came back for one request (its URL and attempt): the network, or a failure. */
-type Result = { key: string } & ({ status: "failed" } | { status: "ready"; network: Network });
+type Result = { key: string } & ({ status: "failed" } | { status: "ready"; network: RegionNetwork });
 
 /**
  * The cooperation network of one year: its summary, the drawing and the node and edge tables.
@@ -64,7 +64,7 @@ export function NetworkExplorer({
     fetch(url, { signal: controller.signal, credentials: "same-origin" })
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const body = (await response.json()) as Network;
+        const body = (await response.json()) as RegionNetwork;
         setResult({ key, status: "ready", network: { nodes: body.nodes, edges: body.edges, totals: body.totals } });
       })
       .catch(() => {
