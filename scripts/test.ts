@@ -148,7 +148,13 @@ async function main(): Promise<number> {
         if (build !== 0) return { code: build };
         const report = path.join(REPORTS, "playwright.json");
         fs.rmSync(report, { force: true });
-        const code = await run(node, [bin("@playwright/test/cli.js"), "test", ...filters], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+        // The permission-matrix project depends on the whole chromium project (it must run after
+        // every other spec: playwright.config.ts); a run of the matrix alone needs no such order.
+        const matrixOnly = filters.length > 0 && filters.every((f) => !f.startsWith("-") && "tests/e2e/permission-matrix.spec.ts".includes(f));
+        const code = await run(node, [bin("@playwright/test/cli.js"), "test", ...filters, ...(matrixOnly ? ["--no-deps"] : [])], {
+          ...env,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+        });
         const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
         return {
           code,
