@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext, UserContext } from "@/lib/tenancy";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf, userContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -23,12 +23,7 @@ const userContext = (email: string): Promise<UserContext> => userContextOf(email
 const regionContext = (email: string, slug: string): Promise<RegionContext> => regionContextOf(email, slug);
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = tdb.url;
-  const { createDbClient } = await import("@/lib/db-client");
-  const { seedDatabase } = await import("@/prisma/seed/index");
-  db = createDbClient(tdb.url, 4);
-  await seedDatabase(db, { demo: true });
+  ({ tdb, db } = await openDemoDatabase());
   let schema;
   [trail, schema, errors] = await Promise.all([
     import("@/lib/audit-trail/data"),

@@ -3,7 +3,7 @@
 // that is "acting" follows the URL. Real users from the seed, no mocks.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openDemoDatabase, type TestDatabase } from "../support/database";
 
 let tdb: TestDatabase;
 let db: PrismaClient;
@@ -12,12 +12,7 @@ let session: typeof import("@/lib/auth/session");
 let tenancy: typeof import("@/lib/tenancy");
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = tdb.url;
-  const { createDbClient } = await import("@/lib/db-client");
-  const { seedDatabase } = await import("@/prisma/seed/index");
-  db = createDbClient(tdb.url, 4);
-  await seedDatabase(db, { demo: true });
+  ({ tdb, db } = await openDemoDatabase());
   [nav, session, tenancy] = await Promise.all([import("@/components/layout/nav-model"), import("@/lib/auth/session"), import("@/lib/tenancy")]);
 });
 

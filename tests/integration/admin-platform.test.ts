@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { UserContext } from "@/lib/tenancy";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openDemoDatabase, type TestDatabase } from "../support/database";
 import { userContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -16,13 +16,8 @@ let session: typeof import("@/lib/auth/session");
 let errors: typeof import("@/lib/errors");
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = tdb.url;
   process.env.APP_URL = "https://minka.test";
-  const { createDbClient } = await import("@/lib/db-client");
-  const { seedDatabase } = await import("@/prisma/seed/index");
-  db = createDbClient(tdb.url, 4);
-  await seedDatabase(db, { demo: true });
+  ({ tdb, db } = await openDemoDatabase());
   [platformData, platformSchema, tenancy, session, errors] = await Promise.all([
     import("@/lib/platform/data"),
     import("@/lib/platform/schema"),

@@ -6,7 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -29,12 +29,7 @@ let tacnaOwner: string;
 let quorate: string;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = tdb.url;
-  const { createDbClient } = await import("@/lib/db-client");
-  const { seedDatabase } = await import("@/prisma/seed/index");
-  db = createDbClient(tdb.url, 4);
-  await seedDatabase(db, { demo: true });
+  ({ tdb, db } = await openDemoDatabase());
   [meetings, meetingSchema, agreements, schema, errors, dates] = await Promise.all([
     import("@/lib/meetings/data"),
     import("@/lib/meetings/schema"),

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { UserContext } from "@/lib/tenancy";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openDemoDatabase, type TestDatabase } from "../support/database";
 import { userContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -20,12 +20,7 @@ let cuscoId: string;
 let tacnaId: string;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = tdb.url;
-  const { createDbClient } = await import("@/lib/db-client");
-  const { seedDatabase } = await import("@/prisma/seed/index");
-  db = createDbClient(tdb.url, 4);
-  await seedDatabase(db, { demo: true });
+  ({ tdb, db } = await openDemoDatabase());
   [tokens, schema, http, errors] = await Promise.all([import("@/lib/api/tokens"), import("@/lib/api/schema"), import("@/lib/api/http"), import("@/lib/errors")]);
   admin = await userContextOf("admin@minka.example");
   cuscoAdmin = await userContextOf("gore.cusco@minka.example");

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -18,12 +18,7 @@ let tacnaId: string;
 let emptyRegionId: string;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = tdb.url;
-  const { createDbClient } = await import("@/lib/db-client");
-  const { seedDatabase } = await import("@/prisma/seed/index");
-  db = createDbClient(tdb.url, 4);
-  await seedDatabase(db, { demo: true });
+  ({ tdb, db } = await openDemoDatabase());
   [metrics, actors, actorSchema] = await Promise.all([import("@/lib/metrics"), import("@/lib/actors/data"), import("@/lib/actors/schema")]);
   cusco = await regionContextOf("gore.cusco@minka.example", "cusco");
   tacnaId = (await db.region.findUniqueOrThrow({ where: { slug: "tacna" } })).id;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -22,12 +22,7 @@ let cuscoPlanId: string;
 let tacnaPlanId: string;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = tdb.url;
-  const { createDbClient } = await import("@/lib/db-client");
-  const { seedDatabase } = await import("@/prisma/seed/index");
-  db = createDbClient(tdb.url, 4);
-  await seedDatabase(db, { demo: true });
+  ({ tdb, db } = await openDemoDatabase());
   [plans, schema, errors] = await Promise.all([import("@/lib/plans/data"), import("@/lib/plans/schema"), import("@/lib/errors")]);
   cusco = await regionContextOf("gore.cusco@minka.example", "cusco");
   tacna = await regionContextOf("gore.tacna@minka.example", "tacna");

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -24,12 +24,7 @@ const PLAN = "Plan Regional de Competitividad de Cusco 2011-2021";
 const HEADER = "Plan;Código del objetivo;Código del indicador;Fecha;Valor;Fuente;Nota";
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = tdb.url;
-  const { createDbClient } = await import("@/lib/db-client");
-  const { seedDatabase } = await import("@/prisma/seed/index");
-  db = createDbClient(tdb.url, 4);
-  await seedDatabase(db, { demo: true });
+  ({ tdb, db } = await openDemoDatabase());
   [engine, exportsLib, read, errors, plans] = await Promise.all([
     import("@/lib/spreadsheets/import-engine"),
     import("@/lib/spreadsheets/exports"),

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -28,12 +28,7 @@ let viewer: RegionContext;
 const ref = {} as { unsaacName: string; firmRef: string; tacnaName: string; areaKey: string; provinceCode: string };
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ migrate: true });
-  process.env.DATABASE_URL = tdb.url;
-  const { createDbClient } = await import("@/lib/db-client");
-  const { seedDatabase } = await import("@/prisma/seed/index");
-  db = createDbClient(tdb.url, 4);
-  await seedDatabase(db, { demo: true });
+  ({ tdb, db } = await openDemoDatabase());
   [engine, exportsLib, read, messages, errors, projects, schema] = await Promise.all([
     import("@/lib/spreadsheets/import-engine"),
     import("@/lib/spreadsheets/exports"),

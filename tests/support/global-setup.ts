@@ -1,5 +1,6 @@
-// Vitest global set-up: one PostgreSQL server for the whole run, and a migrated template
-// database that each test file clones in milliseconds (CREATE DATABASE … TEMPLATE).
+// Vitest global set-up: one PostgreSQL server for the whole run, a migrated template database
+// and a demo one (migrated and seeded with the demo data), which each test file clones in
+// milliseconds (CREATE DATABASE … TEMPLATE) instead of migrating or seeding its own.
 // The server is TEST_DATABASE_SERVER_URL (set by scripts/test.ts), else DATABASE_URL's server,
 // else a throwaway embedded PostgreSQL.
 import fs from "node:fs";
@@ -8,12 +9,15 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../scripts/db/embedded";
 import { deployMigrations } from "../../scripts/migrate/engine";
+import { createDbClient } from "../../lib/db-client";
+import { seedDatabase } from "../../prisma/seed/index";
 import { adminQuery, uniqueDatabaseName, withDatabase } from "./pg";
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseServerUrl: string;
     templateDatabase: string;
+    demoTemplateDatabase: string;
   }
 }
 
@@ -30,10 +34,21 @@ export default async function setup(project: TestProject) {
   const template = uniqueDatabaseName("minka_tpl");
   await adminQuery(serverUrl, `create database "${template}"`);
   await deployMigrations(withDatabase(serverUrl, template));
+  const demoTemplate = uniqueDatabaseName("minka_demo_tpl");
+  await adminQuery(serverUrl, `create database "${demoTemplate}" template "${template}"`);
+  const seedClient = createDbClient(withDatabase(serverUrl, demoTemplate), 4);
+  try {
+    await seedDatabase(seedClient, { demo: true });
+  } finally {
+    // A template cannot be copied while anyone is connected to it.
+    await seedClient.$disconnect();
+  }
   project.provide("databaseServerUrl", serverUrl);
   project.provide("templateDatabase", template);
+  project.provide("demoTemplateDatabase", demoTemplate);
 
   return async () => {
+    await adminQuery(serverUrl, `drop database if exists "${demoTemplate}" with (force)`);
     await adminQuery(serverUrl, `drop database if exists "${template}" with (force)`);
     if (embedded) await embedded.stop();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
