@@ -1,14 +1,13 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
-import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { cn } from "@/components/ui/cn";
 import type { AuditEntryDto, PageOf, RegionRef, SecurityEventDto, TrailFacets } from "@/lib/audit-trail/data";
 import type { TrailFilters } from "@/lib/audit-trail/schema";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
+import { ChangesTable, SecurityTable, type ChangeRow, type SecurityRow } from "./audit-trail-tables";
 import { MOMENT } from "./format";
 import { Pager } from "./pager";
 
@@ -72,8 +71,8 @@ export async function AuditTrailView({ basePath, filters, facets, regions, chang
 
       <FilterForm action={`/${locale}${basePath}`} filters={filters} facets={facets} regions={regions} clearHref={{ pathname: basePath, query: tab === "security" ? { tab } : {} }} />
 
-      {changes ? <ChangesTable page={changes} showRegion={!!regions} /> : null}
-      {security ? <SecurityTable page={security} showRegion={!!regions} /> : null}
+      {changes ? <ChangesRows page={changes} showRegion={!!regions} /> : null}
+      {security ? <SecurityRows page={security} showRegion={!!regions} /> : null}
 
       <Pager
         label={t("paginationLabel")}
@@ -190,46 +189,8 @@ function formatValue(value: unknown, empty: string): string {
   return JSON.stringify(value);
 }
 
-/** The changed fields, each as it was and as it became. */
-async function ChangedFields({ before, after }: { before: Record<string, unknown> | null; after: Record<string, unknown> | null }) {
-  const t = await getTranslations("auditTrail");
-  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  if (fields.length === 0) return <span className="text-slate-600">{t("noFields")}</span>;
-  return (
-    <dl className="space-y-1">
-      {fields.map((field) => (
-        <div key={field} className="flex flex-wrap gap-x-2">
-          <dt className="font-mono text-xs font-semibold text-slate-900">{field}</dt>
-          <dd className="text-slate-800">
-            {before ? (
-              <>
-                <span className="sr-only">{t("beforeLabel")} </span>
-                <span className="break-all">{formatValue(before[field], t("emptyValue"))}</span>
-                <span aria-hidden="true"> → </span>
-              </>
-            ) : null}
-            {after ? (
-              <>
-                <span className="sr-only">{t("afterLabel")} </span>
-                <span className="break-all font-medium">{formatValue(after[field], t("emptyValue"))}</span>
-              </>
-            ) : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-function Moment({ at, children }: { at: Date; children: ReactNode }) {
-  return (
-    <time dateTime={at.toISOString()} className="whitespace-nowrap">
-      {children}
-    </time>
-  );
-}
-
-async function ChangesTable({ page, showRegion }: { page: PageOf<AuditEntryDto>; showRegion: boolean }) {
+/** The page's entries as plain rows for the client table: moments, labels and values as text. */
+async function ChangesRows({ page, showRegion }: { page: PageOf<AuditEntryDto>; showRegion: boolean }) {
   const [t, tAction, format, label] = await Promise.all([
     getTranslations("auditTrail"),
     getTranslations("enums.auditAction"),
@@ -237,101 +198,44 @@ async function ChangesTable({ page, showRegion }: { page: PageOf<AuditEntryDto>;
     openLabels(),
   ]);
   if (page.items.length === 0) return <p className="text-slate-700">{t("noEntries")}</p>;
-  return (
-    <Table caption={t("changesCaption")}>
-      <THead>
-        <Tr>
-          <Th scope="col">{t("colWhen")}</Th>
-          {showRegion ? <Th scope="col">{t("colRegion")}</Th> : null}
-          <Th scope="col">{t("colWho")}</Th>
-          <Th scope="col">{t("colAction")}</Th>
-          <Th scope="col">{t("colEntity")}</Th>
-          <Th scope="col">{t("colChanges")}</Th>
-        </Tr>
-      </THead>
-      <TBody>
-        {page.items.map((entry) => (
-            <Tr key={entry.id}>
-              <Th scope="row">
-                <Moment at={entry.at}>{format.dateTime(entry.at, MOMENT)}</Moment>
-              </Th>
-              {showRegion ? <Td>{entry.region?.name ?? <span className="text-slate-600">{t("noRegion")}</span>}</Td> : null}
-              <Td>
-                {entry.user ? (
-                  <>
-                    <span className="block font-medium">{entry.user.name}</span>
-                    <span className="block break-all text-xs text-slate-600">{entry.user.email}</span>
-                  </>
-                ) : (
-                  <span className="text-slate-600">{t("system")}</span>
-                )}
-                {entry.ip ? <span className="block text-xs text-slate-600">{t("ip", { ip: entry.ip })}</span> : null}
-              </Td>
-              <Td>{tAction(entry.action)}</Td>
-              <Td>
-                <span className="block">{label.entity(entry.entity)}</span>
-                {entry.entityId ? <span className="block font-mono text-xs break-all text-slate-600">{entry.entityId}</span> : null}
-              </Td>
-              <Td>
-                <ChangedFields before={entry.before} after={entry.after} />
-              </Td>
-            </Tr>
-          ))}
-      </TBody>
-    </Table>
-  );
+  const empty = t("emptyValue");
+  const rows: ChangeRow[] = page.items.map((entry) => {
+    const { before, after } = entry;
+    const names = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+    return {
+      id: entry.id,
+      atIso: entry.at.toISOString(),
+      atText: format.dateTime(entry.at, MOMENT),
+      regionName: entry.region?.name ?? null,
+      user: entry.user ? { name: entry.user.name, email: entry.user.email } : null,
+      ip: entry.ip,
+      action: tAction(entry.action),
+      entity: label.entity(entry.entity),
+      entityId: entry.entityId,
+      // A side the entry does not have (a creation has no "before") is left out, not "(empty)".
+      fields: names.map((name) => ({
+        name,
+        ...(before ? { before: formatValue(before[name], empty) } : {}),
+        ...(after ? { after: formatValue(after[name], empty) } : {}),
+      })),
+    };
+  });
+  return <ChangesTable rows={rows} showRegion={showRegion} />;
 }
 
-async function SecurityTable({ page, showRegion }: { page: PageOf<SecurityEventDto>; showRegion: boolean }) {
+async function SecurityRows({ page, showRegion }: { page: PageOf<SecurityEventDto>; showRegion: boolean }) {
   const [t, format, label] = await Promise.all([getTranslations("auditTrail"), getFormatter(), openLabels()]);
   if (page.items.length === 0) return <p className="text-slate-700">{t("noEvents")}</p>;
-  return (
-    <Table caption={t("securityCaption")}>
-      <THead>
-        <Tr>
-          <Th scope="col">{t("colWhen")}</Th>
-          {showRegion ? <Th scope="col">{t("colRegion")}</Th> : null}
-          <Th scope="col">{t("colWho")}</Th>
-          <Th scope="col">{t("colKind")}</Th>
-          <Th scope="col">{t("colDetail")}</Th>
-        </Tr>
-      </THead>
-      <TBody>
-        {page.items.map((event) => (
-            <Tr key={event.id}>
-              <Th scope="row">
-                <Moment at={event.at}>{format.dateTime(event.at, MOMENT)}</Moment>
-              </Th>
-              {showRegion ? <Td>{event.region?.name ?? <span className="text-slate-600">{t("noRegion")}</span>}</Td> : null}
-              <Td>
-                {event.user ? (
-                  <>
-                    <span className="block font-medium">{event.user.name}</span>
-                    <span className="block break-all text-xs text-slate-600">{event.user.email}</span>
-                  </>
-                ) : (
-                  <span className="text-slate-600">{t("anonymous")}</span>
-                )}
-                {event.ip ? <span className="block text-xs text-slate-600">{t("ip", { ip: event.ip })}</span> : null}
-              </Td>
-              <Td>{label.kind(event.kind)}</Td>
-              <Td>
-                {event.detail ? (
-                  <dl className="space-y-1">
-                    {Object.entries(event.detail).map(([key, value]) => (
-                      <div key={key} className="flex flex-wrap gap-x-2">
-                        <dt className="font-mono text-xs font-semibold text-slate-900">{key}</dt>
-                        <dd className="break-all text-slate-800">{formatValue(value, t("emptyValue"))}</dd>
-                      </div>
-                    ))}
-                  </dl>
-                ) : (
-                  <span className="text-slate-600">{t("noFields")}</span>
-                )}
-              </Td>
-            </Tr>
-          ))}
-      </TBody>
-    </Table>
-  );
+  const empty = t("emptyValue");
+  const rows: SecurityRow[] = page.items.map((event) => ({
+    id: event.id,
+    atIso: event.at.toISOString(),
+    atText: format.dateTime(event.at, MOMENT),
+    regionName: event.region?.name ?? null,
+    user: event.user ? { name: event.user.name, email: event.user.email } : null,
+    ip: event.ip,
+    kind: label.kind(event.kind),
+    detail: event.detail ? Object.entries(event.detail).map(([name, value]) => ({ name, value: formatValue(value, empty) })) : null,
+  }));
+  return <SecurityTable rows={rows} showRegion={showRegion} />;
 }

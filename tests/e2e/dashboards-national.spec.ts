@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import { DEMO, signInAs } from "./support/auth";
+import { rscPayload } from "./support/rsc";
 
 // The dashboards in Chromium against the production build: the national viewer's journey from
 // the national comparison to Cusco's network and a CSV download; the region dashboard's table
@@ -197,11 +198,7 @@ test("the dashboards' tables and bar charts reach the browser once as HTML and o
   await signInAs(page, DEMO.nationalViewer);
   for (const path of ["/es/r/cusco/dashboard", "/es/national"]) {
     const html = await (await page.request.get(path)).text();
-    // The RSC payload: the strings pushed by the page's inline scripts, decoded.
-    const payload = [...html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs)]
-      .map((m) => JSON.parse(m[1]!) as [number, string?])
-      .map(([, chunk]) => chunk ?? "")
-      .join("");
+    const payload = rscPayload(html);
     expect(payload.length, path).toBeGreaterThan(1000);
     // The HTML draws the cells and bars (readable before any JavaScript runs)…
     expect(html, path).toMatch(/<td[ >]/);
