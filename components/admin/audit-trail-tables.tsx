@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 
 // The audit trail's two tables, drawn from plain rows (decision 0010). Each entry lists its
@@ -9,13 +10,13 @@ import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 // it payload. The server (audit-trail-view.tsx) formats the moments, labels and values; these
 // components only lay them out, with the same markup as before.
 
-/** Who did it: a person, or none (the system, or an anonymous caller), and from where. */
+/** Who did it, when a person is recorded. */
 export interface TrailActor {
   name: string;
   email: string;
 }
 
-interface TrailRowBase {
+export interface TrailRowBase {
   id: string;
   /** The moment as an ISO string (for <time>) and as people read it (Lima time). */
   atIso: string;
@@ -45,141 +46,147 @@ export interface SecurityRow extends TrailRowBase {
   detail: { name: string; value: string }[] | null;
 }
 
-function Moment({ row }: { row: TrailRowBase }) {
-  return (
-    <time dateTime={row.atIso} className="whitespace-nowrap">
-      {row.atText}
-    </time>
-  );
-}
-
-function Who({ row, nobody }: { row: TrailRowBase; nobody: string }) {
+/** The columns every trail table starts with (when, region in the platform's view, who), then its own. */
+function TrailTable<R extends TrailRowBase>({
+  caption,
+  rows,
+  showRegion,
+  nobody,
+  columns,
+}: {
+  caption: string;
+  rows: R[];
+  showRegion: boolean;
+  /** Who it was when no person is recorded. */
+  nobody: string;
+  columns: { header: string; cell: (row: R) => ReactNode }[];
+}) {
   const t = useTranslations("auditTrail");
   return (
-    <>
-      {row.user ? (
-        <>
-          <span className="block font-medium">{row.user.name}</span>
-          <span className="block break-all text-xs text-slate-600">{row.user.email}</span>
-        </>
-      ) : (
-        <span className="text-slate-600">{nobody}</span>
-      )}
-      {row.ip ? <span className="block text-xs text-slate-600">{t("ip", { ip: row.ip })}</span> : null}
-    </>
-  );
-}
-
-function RegionCell({ row }: { row: TrailRowBase }) {
-  const t = useTranslations("auditTrail");
-  return <Td>{row.regionName ?? <span className="text-slate-600">{t("noRegion")}</span>}</Td>;
-}
-
-export function ChangesTable({ rows, showRegion }: { rows: ChangeRow[]; showRegion: boolean }) {
-  const t = useTranslations("auditTrail");
-  return (
-    <Table caption={t("changesCaption")}>
+    <Table caption={caption}>
       <THead>
         <Tr>
           <Th scope="col">{t("colWhen")}</Th>
           {showRegion ? <Th scope="col">{t("colRegion")}</Th> : null}
           <Th scope="col">{t("colWho")}</Th>
-          <Th scope="col">{t("colAction")}</Th>
-          <Th scope="col">{t("colEntity")}</Th>
-          <Th scope="col">{t("colChanges")}</Th>
+          {columns.map((column) => (
+            <Th key={column.header} scope="col">
+              {column.header}
+            </Th>
+          ))}
         </Tr>
       </THead>
       <TBody>
         {rows.map((row) => (
           <Tr key={row.id}>
             <Th scope="row">
-              <Moment row={row} />
+              <time dateTime={row.atIso} className="whitespace-nowrap">
+                {row.atText}
+              </time>
             </Th>
-            {showRegion ? <RegionCell row={row} /> : null}
+            {showRegion ? <Td>{row.regionName ?? <span className="text-slate-600">{t("noRegion")}</span>}</Td> : null}
             <Td>
-              <Who row={row} nobody={t("system")} />
-            </Td>
-            <Td>{row.action}</Td>
-            <Td>
-              <span className="block">{row.entity}</span>
-              {row.entityId ? <span className="block font-mono text-xs break-all text-slate-600">{row.entityId}</span> : null}
-            </Td>
-            <Td>
-              {row.fields.length === 0 ? (
-                <span className="text-slate-600">{t("noFields")}</span>
+              {row.user ? (
+                <>
+                  <span className="block font-medium">{row.user.name}</span>
+                  <span className="block break-all text-xs text-slate-600">{row.user.email}</span>
+                </>
               ) : (
-                <dl className="space-y-1">
-                  {row.fields.map((field) => (
-                    <div key={field.name} className="flex flex-wrap gap-x-2">
-                      <dt className="font-mono text-xs font-semibold text-slate-900">{field.name}</dt>
-                      <dd className="text-slate-800">
-                        {field.before !== undefined ? (
-                          <>
-                            <span className="sr-only">{t("beforeLabel")} </span>
-                            <span className="break-all">{field.before}</span>
-                            <span aria-hidden="true"> → </span>
-                          </>
-                        ) : null}
-                        {field.after !== undefined ? (
-                          <>
-                            <span className="sr-only">{t("afterLabel")} </span>
-                            <span className="break-all font-medium">{field.after}</span>
-                          </>
-                        ) : null}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
+                <span className="text-slate-600">{nobody}</span>
               )}
+              {row.ip ? <span className="block text-xs text-slate-600">{t("ip", { ip: row.ip })}</span> : null}
             </Td>
+            {columns.map((column) => (
+              <Td key={column.header}>{column.cell(row)}</Td>
+            ))}
           </Tr>
         ))}
       </TBody>
     </Table>
+  );
+}
+
+export function ChangesTable({ rows, showRegion }: { rows: ChangeRow[]; showRegion: boolean }) {
+  const t = useTranslations("auditTrail");
+  return (
+    <TrailTable
+      caption={t("changesCaption")}
+      rows={rows}
+      showRegion={showRegion}
+      nobody={t("system")}
+      columns={[
+        { header: t("colAction"), cell: (row) => row.action },
+        {
+          header: t("colEntity"),
+          cell: (row) => (
+            <>
+              <span className="block">{row.entity}</span>
+              {row.entityId ? <span className="block font-mono text-xs break-all text-slate-600">{row.entityId}</span> : null}
+            </>
+          ),
+        },
+        {
+          header: t("colChanges"),
+          cell: (row) =>
+            row.fields.length === 0 ? (
+              <span className="text-slate-600">{t("noFields")}</span>
+            ) : (
+              <dl className="space-y-1">
+                {row.fields.map((field) => (
+                  <div key={field.name} className="flex flex-wrap gap-x-2">
+                    <dt className="font-mono text-xs font-semibold text-slate-900">{field.name}</dt>
+                    <dd className="text-slate-800">
+                      {field.before !== undefined ? (
+                        <>
+                          <span className="sr-only">{t("beforeLabel")} </span>
+                          <span className="break-all">{field.before}</span>
+                          <span aria-hidden="true"> → </span>
+                        </>
+                      ) : null}
+                      {field.after !== undefined ? (
+                        <>
+                          <span className="sr-only">{t("afterLabel")} </span>
+                          <span className="break-all font-medium">{field.after}</span>
+                        </>
+                      ) : null}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            ),
+        },
+      ]}
+    />
   );
 }
 
 export function SecurityTable({ rows, showRegion }: { rows: SecurityRow[]; showRegion: boolean }) {
   const t = useTranslations("auditTrail");
   return (
-    <Table caption={t("securityCaption")}>
-      <THead>
-        <Tr>
-          <Th scope="col">{t("colWhen")}</Th>
-          {showRegion ? <Th scope="col">{t("colRegion")}</Th> : null}
-          <Th scope="col">{t("colWho")}</Th>
-          <Th scope="col">{t("colKind")}</Th>
-          <Th scope="col">{t("colDetail")}</Th>
-        </Tr>
-      </THead>
-      <TBody>
-        {rows.map((row) => (
-          <Tr key={row.id}>
-            <Th scope="row">
-              <Moment row={row} />
-            </Th>
-            {showRegion ? <RegionCell row={row} /> : null}
-            <Td>
-              <Who row={row} nobody={t("anonymous")} />
-            </Td>
-            <Td>{row.kind}</Td>
-            <Td>
-              {row.detail ? (
-                <dl className="space-y-1">
-                  {row.detail.map(({ name, value }) => (
-                    <div key={name} className="flex flex-wrap gap-x-2">
-                      <dt className="font-mono text-xs font-semibold text-slate-900">{name}</dt>
-                      <dd className="break-all text-slate-800">{value}</dd>
-                    </div>
-                  ))}
-                </dl>
-              ) : (
-                <span className="text-slate-600">{t("noFields")}</span>
-              )}
-            </Td>
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
+    <TrailTable
+      caption={t("securityCaption")}
+      rows={rows}
+      showRegion={showRegion}
+      nobody={t("anonymous")}
+      columns={[
+        { header: t("colKind"), cell: (row) => row.kind },
+        {
+          header: t("colDetail"),
+          cell: (row) =>
+            row.detail ? (
+              <dl className="space-y-1">
+                {row.detail.map(({ name, value }) => (
+                  <div key={name} className="flex flex-wrap gap-x-2">
+                    <dt className="font-mono text-xs font-semibold text-slate-900">{name}</dt>
+                    <dd className="break-all text-slate-800">{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <span className="text-slate-600">{t("noFields")}</span>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -7,7 +7,7 @@ import type { AuditEntryDto, PageOf, RegionRef, SecurityEventDto, TrailFacets } 
 import type { TrailFilters } from "@/lib/audit-trail/schema";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
-import { ChangesTable, SecurityTable, type ChangeRow, type SecurityRow } from "./audit-trail-tables";
+import { ChangesTable, SecurityTable, type ChangeRow, type SecurityRow, type TrailRowBase } from "./audit-trail-tables";
 import { MOMENT } from "./format";
 import { Pager } from "./pager";
 
@@ -189,6 +189,18 @@ function formatValue(value: unknown, empty: string): string {
   return JSON.stringify(value);
 }
 
+/** What every trail row shows first: when (Lima time), where and who. */
+function rowBase(item: AuditEntryDto | SecurityEventDto, format: Awaited<ReturnType<typeof getFormatter>>): TrailRowBase {
+  return {
+    id: item.id,
+    atIso: item.at.toISOString(),
+    atText: format.dateTime(item.at, MOMENT),
+    regionName: item.region?.name ?? null,
+    user: item.user ? { name: item.user.name, email: item.user.email } : null,
+    ip: item.ip,
+  };
+}
+
 /** The page's entries as plain rows for the client table: moments, labels and values as text. */
 async function ChangesRows({ page, showRegion }: { page: PageOf<AuditEntryDto>; showRegion: boolean }) {
   const [t, tAction, format, label] = await Promise.all([
@@ -203,12 +215,7 @@ async function ChangesRows({ page, showRegion }: { page: PageOf<AuditEntryDto>; 
     const { before, after } = entry;
     const names = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
     return {
-      id: entry.id,
-      atIso: entry.at.toISOString(),
-      atText: format.dateTime(entry.at, MOMENT),
-      regionName: entry.region?.name ?? null,
-      user: entry.user ? { name: entry.user.name, email: entry.user.email } : null,
-      ip: entry.ip,
+      ...rowBase(entry, format),
       action: tAction(entry.action),
       entity: label.entity(entry.entity),
       entityId: entry.entityId,
@@ -228,12 +235,7 @@ async function SecurityRows({ page, showRegion }: { page: PageOf<SecurityEventDt
   if (page.items.length === 0) return <p className="text-slate-700">{t("noEvents")}</p>;
   const empty = t("emptyValue");
   const rows: SecurityRow[] = page.items.map((event) => ({
-    id: event.id,
-    atIso: event.at.toISOString(),
-    atText: format.dateTime(event.at, MOMENT),
-    regionName: event.region?.name ?? null,
-    user: event.user ? { name: event.user.name, email: event.user.email } : null,
-    ip: event.ip,
+    ...rowBase(event, format),
     kind: label.kind(event.kind),
     detail: event.detail ? Object.entries(event.detail).map(([name, value]) => ({ name, value: formatValue(value, empty) })) : null,
   }));
