@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signInAs } from "./support/auth";
 import { withDb } from "./support/db";
+import { rscPayload } from "./support/rsc";
 
 // Plans in Chromium against the production build: the Cusco regional admin adds an indicator to
 // the seeded plan 2011–2021, enters a measurement that is far behind its path (off track), then one
@@ -116,6 +117,15 @@ test("an objective with many indicators shows them a page at a time; the summari
     await expect(second.getByRole("row")).toHaveCount(6);
     await expect(second.getByRole("link", { name: "Indicador I30: Indicador 30", exact: true })).toBeVisible();
     expect((await summary(page)).total).toBe(30);
+
+    // The indicators' table reaches the browser once as HTML and once as plain rows (decision
+    // 0010), not as an element per cell: the payload's only cells are the summary table's (one
+    // objective and the whole plan, six cells each); 25 indicators drawn on the server add 150.
+    const html = await (await page.request.get(`/es/r/tacna/plans/${planId}`)).text();
+    expect(html).toMatch(/<td[ >]/);
+    const payload = rscPayload(html);
+    expect(payload).toContain('"name":"Indicador 25"');
+    expect(payload.split('["$","td"').length - 1).toBeLessThanOrEqual(12);
   } finally {
     await withDb((db) => db.query(`delete from "Plan" where id = $1`, [planId]));
   }

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Pager } from "@/components/admin/pager";
 import { PlanSummaryFigure } from "@/components/plans/figures";
+import { IndicatorsTable } from "@/components/plans/indicators-table";
 import { PlansHeader } from "@/components/plans/page-header";
 import { StatusBadge } from "@/components/plans/status-badge";
-import { StatusReason } from "@/components/plans/status-reason";
 import { ExportMenu } from "@/components/spreadsheets/export-menu";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -149,39 +148,21 @@ export default async function PlanPage({ params, searchParams }: Props) {
               {o.indicators.length === 0 ? (
                 <p className="text-sm text-slate-700">{t("noIndicators")}</p>
               ) : (
-                <Table caption={t("indicatorsCaption", { code: o.code, page, pageCount })} captionHidden>
-                  <THead>
-                    <Tr>
-                      <Th scope="col">{t("fields.code")}</Th>
-                      <Th scope="col">{t("fields.name")}</Th>
-                      <Th scope="col">{t("fields.unit")}</Th>
-                      <Th scope="col">{t("baselineColumn")}</Th>
-                      <Th scope="col">{t("targetColumn")}</Th>
-                      <Th scope="col">{t("latestColumn")}</Th>
-                      <Th scope="col">{t("statusColumn")}</Th>
-                    </Tr>
-                  </THead>
-                  <TBody>
-                    {shown.map((i) => (
-                      <Tr key={i.id}>
-                        <Th scope="row">
-                          <TextLink href={`${base}/indicators/${i.id}`} aria-label={t("indicatorLinkLabel", { code: i.code, name: i.name })}>
-                            {i.code}
-                          </TextLink>
-                        </Th>
-                        <Td>{i.name}</Td>
-                        <Td>{i.unit}</Td>
-                        <Td>{point(i.baselineValue?.toString() ?? null, i.baselineYear)}</Td>
-                        <Td>{point(i.targetValue?.toString() ?? null, i.targetYear)}</Td>
-                        <Td>{i.latest ? `${n(i.latest.value)} (${format.dateTime(i.latest.measuredOn, DATE)})` : "—"}</Td>
-                        <Td>
-                          <StatusBadge status={i.result.status} />
-                          <StatusReason result={i.result} />
-                        </Td>
-                      </Tr>
-                    ))}
-                  </TBody>
-                </Table>
+                <IndicatorsTable
+                  caption={t("indicatorsCaption", { code: o.code, page, pageCount })}
+                  rows={shown.map((i) => ({
+                    id: i.id,
+                    code: i.code,
+                    name: i.name,
+                    unit: i.unit,
+                    href: `${base}/indicators/${i.id}`,
+                    linkLabel: t("indicatorLinkLabel", { code: i.code, name: i.name }),
+                    baseline: point(i.baselineValue?.toString() ?? null, i.baselineYear),
+                    target: point(i.targetValue?.toString() ?? null, i.targetYear),
+                    latest: i.latest ? `${n(i.latest.value)} (${format.dateTime(i.latest.measuredOn, DATE)})` : "—",
+                    result: i.result,
+                  }))}
+                />
               )}
               {pageCount > 1 ? (
                 <div className="mt-3">
