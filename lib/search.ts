@@ -13,7 +13,7 @@ export function foldForSearch(value: string): string {
 }
 
 /** `%text%` for LIKE on a folded column: the text folded, LIKE's wildcards taken literally. */
-export function likePattern(text: string): string {
+function likePattern(text: string): string {
   return `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

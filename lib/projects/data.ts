@@ -153,10 +153,13 @@ function listWhere(ctx: RegionContext, q: ProjectListQuery): Prisma.Sql {
   if (q.mix === "spansRegions") parts.push(Prisma.sql`coalesce(m.other_region, false)`);
   if (q.mix === "international") parts.push(Prisma.sql`coalesce(m.international, false)`);
   if (q.q) {
-    parts.push(anyContains([Prisma.raw("p.title"), Prisma.raw("p.code")], q.q));
+    parts.push(anyContains(PROJECT_SEARCH_COLUMNS, q.q));
   }
   return Prisma.join(parts, " and ");
 }
+
+/** What the project list's search reads: the title and the code of the project aliased `p`. */
+export const PROJECT_SEARCH_COLUMNS = [Prisma.raw("p.title"), Prisma.raw("p.code")];
 
 /** The list's order: newest start first, then title; the id makes it total. */
 const LIST_ORDER = Prisma.sql`p."startsOn" desc nulls last, p.title, p.id`;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext, UserContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf, userContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -59,12 +59,7 @@ beforeAll(async () => {
   await db.mailMessage.create({ data: { regionId: null, toEmail: "c@example.pe", subject: "Reset", textBody: "reset link" } });
 });
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 describe("a region's audit trail", () => {
   it("shows only the region's entries, newest first, 25 to a page", async () => {

@@ -3,7 +3,7 @@
 // that is "acting" follows the URL. Real users from the seed, no mocks.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 
 let tdb: TestDatabase;
 let db: PrismaClient;
@@ -16,12 +16,7 @@ beforeAll(async () => {
   [nav, session, tenancy] = await Promise.all([import("@/components/layout/nav-model"), import("@/lib/auth/session"), import("@/lib/tenancy")]);
 });
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 async function userOf(email: string) {
   const row = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { UserContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { userContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -29,12 +29,7 @@ beforeAll(async () => {
   tacnaId = (await db.region.findUniqueOrThrow({ where: { slug: "tacna" } })).id;
 }, 120_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 const input = (raw: Record<string, unknown>) => schema.IssueApiTokenInput.parse(raw);
 

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -34,12 +34,7 @@ beforeAll(async () => {
   [cuscoActors, tacnaActors] = await Promise.all([live(cusco.regionId), live(tacna.regionId)]);
 }, 120_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 const create = (raw: Record<string, unknown>) =>
   schema.CreateEvidenceInput.parse({ kind: "CONVENIO", title: "Convenio de prueba", occurredOn: "2024-03-15", actorIds: cuscoActors.slice(0, 2), ...raw });

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -38,12 +38,7 @@ beforeAll(async () => {
   tacnaCouncilId = (await db.council.findFirstOrThrow({ where: { regionId: tacna.regionId }, select: { id: true } })).id;
 }, 120_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 let serial = 0;

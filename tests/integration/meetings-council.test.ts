@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -38,12 +38,7 @@ beforeAll(async () => {
   tacnaCouncil = (await db.council.findFirstOrThrow({ where: { regionId: tacna.regionId }, select: { id: true } })).id;
 }, 180_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 /** "YYYY-MM-DDTHH:mm" in Lima, `days` from today. */
 function limaLocal(days: number, time = "10:00"): string {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -27,12 +27,7 @@ beforeAll(async () => {
   emptyRegionId = empty.id;
 }, 120_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 // Rows of years (> 0); each has a row −year beside it with that year's network.
 const cachedRows = (regionId: string) =>

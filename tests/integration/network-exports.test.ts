@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -39,12 +39,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 async function exported(ctx: RegionContext, name: string, format: "csv" | "xlsx", locale: "es" | "en", params = "") {
   const { bytes, fileBase } = await exports.buildExport(ctx, name, format, locale, new URLSearchParams(params));

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -32,12 +32,7 @@ beforeAll(async () => {
   tacnaPlanId = (await db.plan.findFirstOrThrow({ where: { regionId: tacna.regionId }, select: { id: true } })).id;
 }, 120_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 const TABLES = ["plan", "objective", "objectivePriorityArea", "indicator", "measurement", "auditEntry"] as const;
 async function counts() {

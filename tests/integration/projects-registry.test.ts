@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -67,12 +67,7 @@ beforeAll(async () => {
   ).id;
 }, 180_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 let serial = 0;
 /** Form fields of a valid project coordinated by UNSAAC with a firm partner and a Canon line. */

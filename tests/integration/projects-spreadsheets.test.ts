@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -51,12 +51,7 @@ beforeAll(async () => {
   ref.provinceCode = (await db.province.findFirstOrThrow({ where: { regionId: cusco.regionId }, select: { code: true } })).code;
 }, 180_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 const HEADER = "Código;Título;Tipo;Estado;Inicio;Fin;TRL;FORD;CIIU;Áreas prioritarias;Provincias;Participantes;Financiamiento;Resumen";
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext, UserContext } from "@/lib/tenancy";
-import { openDemoDatabase, type TestDatabase } from "../support/database";
+import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
 import { regionContextOf, userContextOf } from "../support/context";
 
 let tdb: TestDatabase;
@@ -36,12 +36,7 @@ beforeAll(async () => {
   for (const r of await db.recommendation.findMany({ where: { regionId: null }, select: { id: true, code: true } })) shared.set(r.code, r.id);
 }, 120_000);
 
-afterAll(async () => {
-  const app = await import("@/lib/db");
-  await app.db.$disconnect();
-  await db?.$disconnect();
-  await tdb?.drop();
-});
+afterAll(() => closeDemoDatabase(tdb, db));
 
 async function counts() {
   const [recommendations, followUps, audit] = await Promise.all([db.recommendation.count(), db.recommendationFollowUp.count(), db.auditEntry.count()]);

@@ -1,7 +1,7 @@
 // The index rules of prisma/schema.prisma's conventions, checked on the migrated database's
 // catalog, so a new table cannot quietly break them.
 import pg from "pg";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -9,13 +9,14 @@ let tdb: TestDatabase;
 let client: pg.Client;
 let search: typeof import("@/lib/search");
 let actors: typeof import("@/lib/actors/data");
+let projects: typeof import("@/lib/projects/data");
 
 beforeAll(async () => {
   tdb = await createTestDatabase({ migrate: true });
   client = new pg.Client({ connectionString: tdb.url });
   await client.connect();
   process.env.DATABASE_URL = tdb.url;
-  [search, actors] = await Promise.all([import("@/lib/search"), import("@/lib/actors/data")]);
+  [search, actors, projects] = await Promise.all([import("@/lib/search"), import("@/lib/actors/data"), import("@/lib/projects/data")]);
 });
 
 afterAll(async () => {
@@ -79,7 +80,7 @@ describe("text search (lib/search.ts)", () => {
     const actorPlan = await plan(`"Actor" a`, actors.ACTOR_SEARCH_COLUMNS, "andes");
     for (const index of ["Actor_name_search_idx", "Actor_acronym_search_idx", "Actor_ruc_search_idx"]) expect(actorPlan).toContain(index);
     expect(actorPlan).not.toContain("Seq Scan");
-    const projectPlan = await plan(`"Project" p`, [Prisma.raw("p.title"), Prisma.raw("p.code")], "quinua");
+    const projectPlan = await plan(`"Project" p`, projects.PROJECT_SEARCH_COLUMNS, "quinua");
     for (const index of ["Project_title_search_idx", "Project_code_search_idx"]) expect(projectPlan).toContain(index);
     expect(projectPlan).not.toContain("Seq Scan");
   });

@@ -43,3 +43,11 @@ export async function openDemoDatabase(): Promise<{ tdb: TestDatabase; db: Prism
   const { createDbClient } = await import("@/lib/db-client");
   return { tdb, db: createDbClient(tdb.url, 4) };
 }
+
+/** Ends what openDemoDatabase opened (afterAll): the app's client, the test's, the database. */
+export async function closeDemoDatabase(tdb: TestDatabase | undefined, db: PrismaClient | undefined): Promise<void> {
+  const app = await import("@/lib/db");
+  await app.db.$disconnect();
+  await db?.$disconnect();
+  await tdb?.drop();
+}
