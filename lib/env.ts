@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a page waits for a region's metrics to be recomputed before it shows the previous ones (lib/metrics). */
+  METRICS_WAIT_MS: z.coerce.number().int().min(0).max(120_000).default(2000),
   /** smtp://user:pass@host:587 or smtps://…; unset: mail stays in the outbox for admins to read. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Minka <no-reply@minka.invalid>"),

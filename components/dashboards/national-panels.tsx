@@ -6,6 +6,7 @@ import { SvgBarChart } from "@/components/charts/svg-bar-chart";
 import { TableView, type TableViewColumn } from "@/components/charts/table-view";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
+import { StaleNote } from "@/components/dashboards/stale-note";
 import { formatMetric, onHundredScale } from "@/lib/dashboards/format";
 import type { NationalRow } from "@/lib/dashboards/national";
 import { COMPARISON_METRICS, currentYear, FIRST_YEAR, MAX_COMPARED, type NationalQuery } from "@/lib/dashboards/query";
@@ -14,7 +15,7 @@ import { formatIsoDay } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { RegionSummary } from "@/lib/regions/data";
-import { METRIC_KEYS, type MetricKey } from "@/lib/metrics/types";
+import { METRIC_KEYS, type ComparisonRow, type MetricKey } from "@/lib/metrics/types";
 
 /** The national dashboard's URL for a changed query (sorting links, forms keep the rest). */
 export function nationalHref(query: NationalQuery, year: number, change: Partial<NationalQuery> = {}): string {
@@ -72,6 +73,14 @@ export async function MetricForm({ query, year }: { query: NationalQuery; year: 
 
 function metricText(format: Awaited<ReturnType<typeof getFormatter>>, noData: string) {
   return (key: MetricKey, value: number | null | undefined) => (value === null || value === undefined ? noData : formatMetric(format.number, key, value));
+}
+
+/** Names the regions whose previous figures are shown while their new ones are computed; nothing when none. */
+export async function StaleRegionsNote({ rows }: { rows: ComparisonRow[] }) {
+  const stale = rows.filter((r) => r.stale);
+  if (stale.length === 0) return null;
+  const [t, format] = await Promise.all([getTranslations("dashboards.national"), getFormatter()]);
+  return <StaleNote>{t("stale", { regions: format.list(stale.map((r) => r.region.name)) })}</StaleNote>;
 }
 
 /** Every region side by side on the comparison metrics; column headers sort (links, in the URL). */

@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useState, type ReactNode } from "react";
 import type { DataColumn } from "@/components/charts/columns";
 import { DataTable } from "@/components/charts/data-table";
+import { StaleNote } from "@/components/dashboards/stale-note";
 import { Button } from "@/components/ui/button";
 import { HELIX_COLORS } from "@/lib/dashboards/helix-colors";
 import { NETWORK_CORE_ACTORS, type EdgeKind, type NetworkEdge, type NetworkNode, type RegionNetwork } from "@/lib/metrics/types";
@@ -65,7 +66,7 @@ export function NetworkExplorer({
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const body = (await response.json()) as RegionNetwork;
-        setResult({ key, status: "ready", network: { nodes: body.nodes, edges: body.edges, totals: body.totals } });
+        setResult({ key, status: "ready", network: { nodes: body.nodes, edges: body.edges, totals: body.totals, stale: body.stale } });
       })
       .catch(() => {
         if (!controller.signal.aborted) setResult({ key, status: "failed" });
@@ -132,6 +133,7 @@ export function NetworkExplorer({
       <p className="text-slate-800">
         {t("summary", { year, nodes: totals.nodes, edges: totals.edges, kinds: kinds.length > 0 ? kindNames(kinds) : t("allKinds") })}
       </p>
+      {network.stale && <StaleNote>{t("stale")}</StaleNote>}
       {nodes.length < totals.nodes && <p className="text-slate-800">{t("core", { top: NETWORK_CORE_ACTORS, nodes: nodes.length, edges: edges.length })}</p>}
       {nodes.length === 0 ? (
         <p className="rounded-md border border-slate-300 bg-slate-50 p-4">{t("empty", { year })}</p>

@@ -30,6 +30,12 @@ const codeParam = {
 
 export function openApiDocument() {
   const nullableNumber = { type: ["number", "null"] };
+  // Set while a region's figures are recomputed after a change that took longer than the server
+  // waits (METRICS_WAIT_MS): the answer holds the previous ones, with their dataVersion.
+  const staleFlag = {
+    type: "boolean",
+    description: "true: the region changed since these figures were computed; they are the previous ones, shown while the new ones are computed. Ask again in a moment.",
+  };
   return {
     openapi: "3.1.0",
     info: {
@@ -123,12 +129,13 @@ export function openApiDocument() {
                 "application/json": {
                   schema: {
                     type: "object",
-                    required: ["region", "year", "kinds", "dataVersion", "nodes", "edges", "totals"],
+                    required: ["region", "year", "kinds", "dataVersion", "stale", "nodes", "edges", "totals"],
                     properties: {
                       region: { $ref: "#/components/schemas/Region" },
                       year: { type: "integer" },
                       kinds: { type: "array", items: { type: "string", enum: [...EDGE_KINDS] } },
                       dataVersion: { type: ["integer", "null"] },
+                      stale: { ...staleFlag, description: `${staleFlag.description} (the previous network)` },
                       nodes: {
                         type: "array",
                         items: {
@@ -199,12 +206,13 @@ export function openApiDocument() {
                         type: "array",
                         items: {
                           type: "object",
-                          required: ["region", "value", "hasData", "lastDataAt"],
+                          required: ["region", "value", "hasData", "lastDataAt", "stale"],
                           properties: {
                             region: { type: "object", properties: { code: { type: "string" }, slug: { type: "string" }, name: { type: "string" } } },
                             value: nullableNumber,
                             hasData: { type: "boolean" },
                             lastDataAt: { type: ["string", "null"], format: "date-time" },
+                            stale: staleFlag,
                           },
                         },
                       },
@@ -262,7 +270,7 @@ export function openApiDocument() {
         },
         RegionYearMetrics: {
           type: "object",
-          required: ["year", "hasData", "values", "helixMatrix", "dataVersion", "computedAt"],
+          required: ["year", "hasData", "values", "helixMatrix", "dataVersion", "computedAt", "stale"],
           properties: {
             year: { type: "integer" },
             hasData: { type: "boolean" },
@@ -278,6 +286,7 @@ export function openApiDocument() {
             },
             dataVersion: { type: "integer" },
             computedAt: { type: "string", format: "date-time" },
+            stale: staleFlag,
           },
         },
       },

@@ -14,7 +14,9 @@ function networkQuery(params: URLSearchParams) {
   const record: Record<string, string[]> = {};
   for (const key of new Set(params.keys())) record[key] = params.getAll(key);
   const query = parseRegionDashboardQuery(record);
-  return { year: query.year ?? currentYear(), kinds: query.kinds.length > 0 ? query.kinds : undefined };
+  // A download is a record of the data as it is: it waits for a recomputation, never shows the
+  // previous network as a page may.
+  return { year: query.year ?? currentYear(), kinds: query.kinds.length > 0 ? query.kinds : undefined, fresh: true };
 }
 
 interface EdgeRow extends NetworkEdge {

@@ -354,7 +354,7 @@ function storeNetwork(graph: CooperationGraph, community: Record<string, number>
  * the dashboard's drawing and tables show (the best connected, the strongest), and the degrees
  * stay those of the whole network. `totals` is the whole network's size either way.
  */
-export function networkView(stored: StoredNetwork, opts: { kinds?: readonly EdgeKind[]; top?: number } = {}): RegionNetwork {
+export function networkView(stored: StoredNetwork, opts: { kinds?: readonly EdgeKind[]; top?: number } = {}): Omit<RegionNetwork, "stale"> {
   const keep = EDGE_KINDS.map((kind) => !opts.kinds || opts.kinds.includes(kind));
   const degree = new Int32Array(stored.nodes.length);
   // One pass over the edges by position, without objects: each edge's weight with the kept kinds

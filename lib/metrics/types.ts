@@ -91,6 +91,11 @@ export interface RegionYearMetrics {
   computedAt: string;
   /** false when the region had no actors at all in that year. */
   hasData: boolean;
+  /**
+   * true: the region has changed since (dataVersion is behind) and its figures are being
+   * recomputed; these are the previous ones, shown meanwhile (lib/metrics, currentRows).
+   */
+  stale: boolean;
 }
 
 export interface RegionRef {
@@ -107,6 +112,8 @@ export interface ComparisonRow {
   hasData: boolean;
   /** ISO timestamp of the region's most recent change of data (its last audited write), or null. */
   lastDataAt: string | null;
+  /** The previous figures, shown while the region's new ones are computed (RegionYearMetrics.stale). */
+  stale: boolean;
 }
 
 export interface NetworkNode {
@@ -140,4 +147,6 @@ export interface RegionNetwork {
   edges: NetworkEdge[];
   /** The whole network's actors and links (with the kinds asked for), also when only its core was asked for. */
   totals: { nodes: number; edges: number };
+  /** The previous network, shown while the region's new one is computed (RegionYearMetrics.stale). */
+  stale: boolean;
 }

@@ -237,7 +237,7 @@ export const FLOORS: Floor[] = [
         q(
           `select r."dataVersion", cur."dataVersion", n.network from "Region" r
              left join "RegionMetrics" cur on cur."regionId" = r.id and cur.year = $2
-             left join "RegionNetwork" n on n."regionId" = r.id and n.year = $3 and n."dataVersion" = r."dataVersion" where r.id = $1`,
+             left join "RegionNetwork" n on n."regionId" = r.id and n.year = $3 and n."dataVersion" = cur."dataVersion" where r.id = $1`,
           [id, new Date().getUTCFullYear(), ctx.year],
         ),
       ];

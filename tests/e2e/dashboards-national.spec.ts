@@ -1,12 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
+import pg from "pg";
 import { DEMO, signInAs } from "./support/auth";
+import { withDb } from "./support/db";
 import { rscPayload } from "./support/rsc";
 
 // The dashboards in Chromium against the production build: the national viewer's journey from
 // the national comparison to Cusco's network and a CSV download; the region dashboard's table
-// alternatives; the national page's sorting, comparison and coverage; the printable report.
+// alternatives; the national page's sorting, comparison and coverage; the printable report; the
+// previous figures, said to be so, while a region's new ones take long to compute.
 
 test.setTimeout(120_000);
 
@@ -231,4 +234,65 @@ test("the dashboards stay closed to those who may not see them", async ({ page }
   expect((await page.goto("/es/r/cusco/dashboard"))?.status()).toBe(404);
   expect((await page.goto("/es/r/cusco/report"))?.status()).toBe(404);
   expect((await page.goto("/es/r/tacna/dashboard"))?.status()).toBe(200);
+});
+
+test("while a region's new figures take long to compute, the pages show the previous ones and say so", async ({ page }) => {
+  // The pages wait METRICS_WAIT_MS (2 s) for a recomputation. Another app instance computing the
+  // region — its advisory lock, held here — outlasts that, and a change arrives meanwhile.
+  test.setTimeout(90_000);
+  await signInAs(page, DEMO.nationalViewer);
+  const staleNote = page.getByRole("status").filter({ hasText: "antes de los últimos cambios de la región, y se están recalculando" });
+  const metricsApi = async () => ((await (await page.request.get("/api/v1/regions/23/metrics")).json()) as { data: { stale: boolean; dataVersion: number }[] }).data;
+
+  await page.goto("/es/r/tacna/dashboard");
+  await expect(page.getByRole("region", { name: "Red de cooperación" }).getByText(/^Año \d{4}: \d+ actor/)).toBeVisible();
+  await expect(staleNote).toHaveCount(0);
+  const fresh = await metricsApi();
+  expect(fresh.length).toBeGreaterThan(0);
+  expect(fresh.every((y) => !y.stale)).toBe(true);
+
+  const lock = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await lock.connect();
+  try {
+    await lock.query("BEGIN");
+    await lock.query(`SELECT pg_advisory_xact_lock(hashtextextended('minka:metrics:' || id::text, 0)) FROM "Region" WHERE slug = 'tacna'`);
+    await withDb((client) => client.query(`UPDATE "Region" SET "dataVersion" = "dataVersion" + 1 WHERE slug = 'tacna'`));
+
+    await page.goto("/es/r/tacna/dashboard");
+    await expect(staleNote).toBeVisible();
+    await expect(staleNote).toContainText(/^Estas cifras se calcularon el \d/);
+    // The figures are still there, and the network (from the API) says the same of itself.
+    await expect(page.getByRole("region", { name: "Cifras principales" }).getByText(/^Cifras del año \d{4}/)).toBeVisible();
+    const network = page.getByRole("region", { name: "Red de cooperación" });
+    await expect(network.getByRole("status").filter({ hasText: "Se muestra la red anterior a los últimos cambios de la región" })).toBeVisible();
+    await expect(network.getByText(/^Año \d{4}: \d+ actor/)).toBeVisible();
+
+    const during = await metricsApi();
+    expect(during.map((y) => y.dataVersion)).toEqual(fresh.map((y) => y.dataVersion));
+    expect(during.every((y) => y.stale)).toBe(true);
+
+    // The printed report carries the same warning.
+    await page.goto("/es/r/tacna/report");
+    await expect(staleNote).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(staleNote).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+
+    await page.goto("/es/national");
+    await expect(page.getByRole("status").filter({ hasText: "Cifras en recálculo tras cambios recientes: Tacna." })).toBeVisible();
+    await expect(page.getByRole("list", { name: /^Mapa de regiones del Perú/ }).getByRole("link", { name: /^Tacna/ })).not.toContainText("Sin datos");
+  } finally {
+    await lock.query("COMMIT");
+    await lock.end();
+  }
+
+  // The other instance gone, the next view computes the region within the wait.
+  await page.goto("/es/r/tacna/dashboard");
+  await expect(page.getByRole("region", { name: "Red de cooperación" }).getByText(/^Año \d{4}: \d+ actor/)).toBeVisible();
+  await expect(staleNote).toHaveCount(0);
+  const after = await metricsApi();
+  expect(after.every((y) => !y.stale && y.dataVersion === fresh[0]!.dataVersion + 1)).toBe(true);
+  await page.goto("/es/national");
+  await expect(page.getByRole("heading", { level: 1, name: "Tablero nacional de cooperación" })).toBeVisible();
+  await expect(page.getByText(/^Cifras en recálculo/)).toHaveCount(0);
 });

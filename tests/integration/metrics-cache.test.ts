@@ -1,8 +1,10 @@
 // The cooperation metrics against a real PostgreSQL with the demo data: figures computed from the
 // evidence, the RegionMetrics cache (used on the second read, invalidated by an audited write,
-// one computation when several requests find the region stale at once), the national comparison
-// keeping "no data" apart from zero, and the drawable network.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// one computation when several requests find the region stale at once, the previous figures
+// shown while a slow recomputation goes on), the national comparison keeping "no data" apart from
+// zero, and the drawable network.
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
 import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
@@ -159,5 +161,106 @@ describe("region network", () => {
     // Tacna's actors never appear in Cusco's network.
     const tacnaActors = await db.actor.findMany({ where: { regionId: tacnaId }, select: { id: true } });
     expect(tacnaActors.some((a) => ids.has(a.id))).toBe(false);
+  });
+});
+
+describe("a recomputation that takes longer than readers wait (METRICS_WAIT_MS)", () => {
+  afterEach(() => {
+    delete process.env.METRICS_WAIT_MS;
+  });
+
+  /** What another app instance computing the region looks like: its advisory lock, held. */
+  async function holdRegionLock(regionId: string): Promise<{ release(): Promise<void> }> {
+    const client = new pg.Client({ connectionString: tdb.url });
+    await client.connect();
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`minka:metrics:${regionId}`]);
+    return {
+      async release() {
+        await client.query("COMMIT");
+        await client.end();
+      },
+    };
+  }
+
+  const addActor = (name: string) =>
+    actors.createActor(cusco, actorSchema.CreateActorInput.parse({ name, helix: "BUSINESS", type: "FIRM", confirmDuplicate: "on" }));
+
+  it("shows the previous figures, marked stale, while another instance computes, then the new ones", async () => {
+    await metrics.refreshRegionMetrics(cusco.regionId);
+    const before = await metrics.regionMetrics(cusco.regionId);
+    expect(before.every((y) => !y.stale)).toBe(true);
+    const year = new Date().getUTCFullYear();
+    const networkBefore = await metrics.regionNetwork(cusco.regionId, { year });
+    expect(networkBefore.stale).toBe(false);
+
+    const lock = await holdRegionLock(cusco.regionId);
+    try {
+      await addActor("Empresa de la Espera");
+      // Long enough to poll for the other instance's rows a few times, then give up on them.
+      process.env.METRICS_WAIT_MS = "400";
+      const started = Date.now();
+      const during = await metrics.regionMetrics(cusco.regionId);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+      expect(during.map((y) => [y.year, y.dataVersion, y.computedAt, y.values.actors])).toEqual(
+        before.map((y) => [y.year, y.dataVersion, y.computedAt, y.values.actors]),
+      );
+      expect(during.every((y) => y.stale)).toBe(true);
+
+      process.env.METRICS_WAIT_MS = "0";
+      const network = await metrics.regionNetwork(cusco.regionId, { year });
+      expect(network).toEqual({ ...networkBefore, stale: true });
+      const comparison = await metrics.nationalComparison("actors", year);
+      expect(comparison.find((r) => r.region.id === cusco.regionId)).toMatchObject({ stale: true, value: before.at(-1)!.values.actors });
+      expect(comparison.filter((r) => r.stale).map((r) => r.region.id)).toEqual([cusco.regionId]);
+      // Nothing was written meanwhile: the other instance holds the region.
+      expect((await cachedRows(cusco.regionId)).every((r) => r.dataVersion === before[0]!.dataVersion)).toBe(true);
+    } finally {
+      await lock.release();
+    }
+
+    delete process.env.METRICS_WAIT_MS;
+    const after = await metrics.regionMetrics(cusco.regionId);
+    expect(after.every((y) => !y.stale && y.dataVersion === before[0]!.dataVersion + 1)).toBe(true);
+    expect(after.at(-1)!.values.actors).toBe(before.at(-1)!.values.actors! + 1);
+    expect((await metrics.regionNetwork(cusco.regionId, { year })).stale).toBe(false);
+  });
+
+  it("finishes its own computation after answering with the previous figures", async () => {
+    const before = await metrics.regionMetrics(cusco.regionId);
+    await addActor("Empresa del Segundo Plano");
+    process.env.METRICS_WAIT_MS = "0";
+    const during = await metrics.regionMetrics(cusco.regionId);
+    expect(during.every((y) => y.stale && y.dataVersion === before[0]!.dataVersion)).toBe(true);
+    // No one asks again: the computation this read started lands on its own.
+    await expect
+      .poll(async () => new Set((await cachedRows(cusco.regionId)).map((r) => r.dataVersion)), { timeout: 20_000 })
+      .toEqual(new Set([before[0]!.dataVersion + 1]));
+    const after = await metrics.regionMetrics(cusco.regionId);
+    expect(after.every((y) => !y.stale)).toBe(true);
+    expect(after.at(-1)!.values.actors).toBe(before.at(-1)!.values.actors! + 1);
+  });
+
+  it("waits however long it takes when there are no earlier figures, and for a download", async () => {
+    process.env.METRICS_WAIT_MS = "0";
+    // Never computed: nothing to show meanwhile.
+    await db.regionMetrics.deleteMany({ where: { regionId: tacnaId } });
+    const tacna = await metrics.regionMetrics(tacnaId);
+    expect(tacna.length).toBeGreaterThan(0);
+    expect(tacna.every((y) => !y.stale)).toBe(true);
+
+    // A download (fresh) waits for the other instance's computation instead of taking the old network.
+    const year = new Date().getUTCFullYear();
+    await metrics.refreshRegionMetrics(cusco.regionId);
+    const lock = await holdRegionLock(cusco.regionId);
+    await addActor("Empresa de la Descarga");
+    let settled = false;
+    const download = metrics.regionNetwork(cusco.regionId, { year, fresh: true }).finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(settled).toBe(false);
+    await lock.release();
+    const network = await download;
+    expect(network.stale).toBe(false);
+    expect(network.dataVersion).toBe((await db.region.findUniqueOrThrow({ where: { id: cusco.regionId } })).dataVersion);
   });
 });

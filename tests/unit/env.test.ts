@@ -7,6 +7,7 @@ describe("loadEnv", () => {
     expect(env.PORT).toBe(3000);
     expect(env.DEMO_DATA).toBe("auto");
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.METRICS_WAIT_MS).toBe(2000);
   });
 
   it("treats empty variables as unset", () => {
@@ -15,13 +16,13 @@ describe("loadEnv", () => {
 
   it("reports one line per problem", () => {
     try {
-      loadEnv({ DATABASE_URL: "mysql://x", PORT: "abc", AUTH_SECRET: "short", DEMO_DATA: "maybe" });
+      loadEnv({ DATABASE_URL: "mysql://x", PORT: "abc", AUTH_SECRET: "short", DEMO_DATA: "maybe", METRICS_WAIT_MS: "-1" });
       expect.unreachable("loadEnv should have thrown");
     } catch (error) {
       expect(error).toBeInstanceOf(EnvError);
       const problems = (error as EnvError).problems;
-      expect(problems).toHaveLength(4);
-      expect(problems.map((p) => p.split(":")[0]).sort()).toEqual(["AUTH_SECRET", "DATABASE_URL", "DEMO_DATA", "PORT"]);
+      expect(problems).toHaveLength(5);
+      expect(problems.map((p) => p.split(":")[0]).sort()).toEqual(["AUTH_SECRET", "DATABASE_URL", "DEMO_DATA", "METRICS_WAIT_MS", "PORT"]);
       for (const p of problems) expect(p).not.toContain("\n");
     }
   });

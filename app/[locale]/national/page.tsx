@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { Await } from "@/components/dashboards/await";
-import { CompareRegions, ComparisonTable, CoverageTable, MetricForm } from "@/components/dashboards/national-panels";
+import { CompareRegions, ComparisonTable, CoverageTable, MetricForm, StaleRegionsNote } from "@/components/dashboards/national-panels";
 import { Section } from "@/components/dashboards/section";
 import { PanelSkeleton } from "@/components/dashboards/skeleton";
 import { TileMap } from "@/components/dashboards/tile-map";
@@ -54,6 +54,10 @@ export default async function NationalDashboardPage({ params, searchParams }: Pr
       </div>
 
       <MetricForm query={query} year={year} />
+
+      <Suspense fallback={null}>
+        <Await promise={selected}>{(rows) => <StaleRegionsNote rows={rows} />}</Await>
+      </Suspense>
 
       <Section id="map" title={t("mapHeading", { year })}>
         <Suspense fallback={<PanelSkeleton label={loading} height="h-96" />}>

@@ -1,5 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
+import { MOMENT } from "@/components/admin/format";
 import { Await } from "@/components/dashboards/await";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
 import { CouncilPanels, PlanPanel } from "@/components/dashboards/governance-panels";
@@ -9,6 +10,7 @@ import { NetworkPanel } from "@/components/dashboards/network-panel";
 import { ProjectsByAreaChart, ProjectsByFundingChart } from "@/components/dashboards/projects-panels";
 import { Section } from "@/components/dashboards/section";
 import { PanelSkeleton } from "@/components/dashboards/skeleton";
+import { StaleNote } from "@/components/dashboards/stale-note";
 import { TrendsPanel } from "@/components/dashboards/trends-panel";
 import { LinkButton } from "@/components/ui/link-button";
 import {
@@ -129,9 +131,11 @@ async function Filters(props: MetricsProps) {
 
 async function Headline(props: MetricsProps) {
   const [all, year] = await yearOf(props);
-  const t = await getTranslations("dashboards.region");
+  const [t, tCommon, format] = await Promise.all([getTranslations("dashboards.region"), getTranslations("dashboards.common"), getFormatter()]);
+  const stale = all.find((m) => m.stale);
   return (
     <div className="space-y-3">
+      {stale && <StaleNote>{tCommon("stale", { date: format.dateTime(new Date(stale.computedAt), MOMENT) })}</StaleNote>}
       <p className="text-slate-800">{t("headlineYear", { year })}</p>
       <HeadlineFigures metrics={all} year={year} />
     </div>

@@ -24,6 +24,7 @@ export const GET = apiRoute<Record<string, never>>(async (request) => {
       value: r.value,
       hasData: r.hasData,
       lastDataAt: r.lastDataAt,
+      stale: r.stale,
     })),
   });
 });

@@ -20,6 +20,7 @@ export const GET = apiRoute<{ code: string }>(async (request, { code }) => {
       helixMatrix: y.helixMatrix,
       dataVersion: y.dataVersion,
       computedAt: y.computedAt,
+      stale: y.stale,
     })),
   });
 });

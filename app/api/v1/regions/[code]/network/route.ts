@@ -27,6 +27,7 @@ export const GET = apiRoute<{ code: string }>(async (request, { code }) => {
     year,
     kinds: kinds ?? EDGE_KINDS,
     dataVersion: network.dataVersion,
+    stale: network.stale,
     nodes: network.nodes,
     edges: network.edges,
     totals: network.totals,
