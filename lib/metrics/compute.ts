@@ -83,10 +83,11 @@ export function seatBalance(seatsByHelix: ReadonlyMap<Helix, number>): number | 
 }
 
 /**
- * Every year's figures and network. Async only to give the event loop back between years: a year
- * of a large region is a few hundred milliseconds of graph work (Lima at benchmark scale 10: 13
- * years, 9 s of CPU in all), and the app instance computing it must keep answering other requests
- * meanwhile.
+ * Every year's figures and network. The app runs it on the metrics worker thread
+ * (lib/metrics/thread.ts): a year of a large region is up to a couple of seconds of graph work
+ * (Lima at benchmark scale 10: 13 years, about 13 s in all). Async to give that thread's event loop
+ * back between years, so a small region's job posted meanwhile is not held behind a large one's
+ * whole computation.
  */
 export async function computeYears(data: RegionData, today: Date): Promise<ComputedYear[]> {
   const currentYear = today.getUTCFullYear();

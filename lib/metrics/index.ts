@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/audit";
-import { computeYears } from "@/lib/metrics/compute";
+import { computeYearsOffThread } from "@/lib/metrics/thread";
 import { networkView, type StoredNetwork } from "@/lib/metrics/graph";
 import { loadRegionData } from "@/lib/metrics/load";
 import type { ComparisonRow, EdgeKind, HelixMatrix, MetricKey, RegionNetwork, RegionYearMetrics } from "@/lib/metrics/types";
@@ -154,7 +154,7 @@ async function computeAndStore(tx: Tx, regionId: string, today: Date): Promise<C
   await tx.$executeRaw`SET LOCAL jit = off`;
   const data = await loadRegionData(tx, regionId, today);
   if (!data) return [];
-  const years = await computeYears(data, today);
+  const years = await computeYearsOffThread(data, today);
   const figures = years.map(({ year, values, helixMatrix, hasData }) => ({
     year,
     metrics: { values, helixMatrix, hasData, lastDataAt: data.lastDataAt } satisfies StoredMetrics,

@@ -1,5 +1,6 @@
 // What the benchmark measures (issue 8) and the SQL floor of each dashboard.
 import type pg from "pg";
+import esMessages from "../../lib/i18n/messages/es.json";
 import { NETWORK_CORE_ACTORS } from "../../lib/metrics/types";
 import { postServerAction, serverActionId, timedRequest } from "./http";
 import type { Timing } from "./stats";
@@ -107,6 +108,57 @@ export const TARGETS: Target[] = [
     call: (ctx) => get(ctx, "/es/account/password"),
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// After a change: a region's metrics are recomputed when next read (lib/metrics).
+// ---------------------------------------------------------------------------------------------
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How many regions' cached metrics lag behind their data. */
+async function regionsBehind(ctx: BenchContext): Promise<number> {
+  const { rows } = await ctx.pool.query<{ n: number }>(
+    `select count(*)::int as n from "Region" r
+       left join "RegionMetrics" m on m."regionId" = r.id and m.year = $1
+      where m."dataVersion" is distinct from r."dataVersion"`,
+    [new Date().getUTCFullYear()],
+  );
+  return rows[0]!.n;
+}
+
+/**
+ * Waits until every region's metrics are current. A page that waited METRICS_WAIT_MS for a slow
+ * recomputation answered with the previous figures and left it running; the pages timed next
+ * must not share the CPU with it. The national page starts the recomputation of every region
+ * that lags (the project creates change Cusco).
+ */
+export async function settleMetrics(ctx: BenchContext): Promise<void> {
+  const deadline = Date.now() + 600_000;
+  while ((await regionsBehind(ctx)) > 0) {
+    if (Date.now() > deadline) throw new Error("[bench] region metrics still being recomputed after 10 minutes");
+    await get(ctx, PAGE_PATHS.nationalDashboard(ctx));
+    await sleep(250);
+  }
+}
+
+/** The start of the dashboard's "these are the previous figures" line (dashboards.common.stale). */
+const STALE_LINE = esMessages.dashboards.common.stale.split("{date}")[0]!;
+
+/**
+ * The region dashboard right after a change to the region: its time, whether it showed the
+ * previous figures (the recomputation outlasted METRICS_WAIT_MS), and how long the recomputation
+ * took until its rows were stored. The change is a bump of the region's data version, which is
+ * what every audited write does to the metrics (lib/audit.ts).
+ */
+export async function dashboardAfterChange(ctx: BenchContext): Promise<{ ms: number; staleShown: boolean; recomputeMs: number }> {
+  await settleMetrics(ctx);
+  await ctx.pool.query(`update "Region" set "dataVersion" = "dataVersion" + 1 where code = $1`, [ctx.regionCode]);
+  const started = Date.now();
+  const { ms, status, body } = await get(ctx, PAGE_PATHS.regionDashboard(ctx));
+  if (status !== 200 || body === undefined) throw new Error(`dashboard after a change: HTTP ${status}`);
+  while ((await regionsBehind(ctx)) > 0) await sleep(50);
+  return { ms, staleShown: body.includes(STALE_LINE), recomputeMs: Date.now() - started };
+}
 
 // Ids differ between the databases of the scales (one pool each) and a run measures several
 // scales in one process: they are looked up once per pool, never carried from one scale to the next.
