@@ -7,6 +7,7 @@ import { TableView, type TableViewColumn } from "@/components/charts/table-view"
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { StaleNote } from "@/components/dashboards/stale-note";
+import { StaleRefresh } from "@/components/dashboards/stale-refresh";
 import { formatMetric, onHundredScale } from "@/lib/dashboards/format";
 import type { NationalRow } from "@/lib/dashboards/national";
 import { COMPARISON_METRICS, currentYear, FIRST_YEAR, MAX_COMPARED, type NationalQuery } from "@/lib/dashboards/query";
@@ -76,11 +77,16 @@ function metricText(format: Awaited<ReturnType<typeof getFormatter>>, noData: st
 }
 
 /** Names the regions whose previous figures are shown while their new ones are computed; nothing when none. */
-export async function StaleRegionsNote({ rows }: { rows: ComparisonRow[] }) {
+export async function StaleRegionsNote({ rows, metric, year }: { rows: ComparisonRow[]; metric: MetricKey; year: number }) {
   const stale = rows.filter((r) => r.stale);
   if (stale.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations("dashboards.national"), getFormatter()]);
-  return <StaleNote>{t("stale", { regions: format.list(stale.map((r) => r.region.name)) })}</StaleNote>;
+  return (
+    <StaleNote>
+      {t("stale", { regions: format.list(stale.map((r) => r.region.name)) })}
+      <StaleRefresh pollUrl={`/api/v1/national/comparison?${new URLSearchParams({ metric, year: String(year) })}`} />
+    </StaleNote>
+  );
 }
 
 /** Every region side by side on the comparison metrics; column headers sort (links, in the URL). */

@@ -41,6 +41,7 @@ export function NetworkExplorer({
   regionName,
   year,
   kinds,
+  dataVersion,
 }: {
   regionCode: string;
   regionSlug: string;
@@ -48,17 +49,20 @@ export function NetworkExplorer({
   year: number;
   /** Empty: every kind of evidence. */
   kinds: EdgeKind[];
+  /** The version of the page's figures (NetworkPanel): a new one fetches the network again. */
+  dataVersion: number | null;
 }) {
   const t = useTranslations("dashboards.network");
   const tMetrics = useTranslations("metrics");
   const tHelix = useTranslations("enums.helix");
   const format = useFormatter();
-  // A retry after a failure asks again with the same URL: the attempt is part of the key.
+  // A retry after a failure asks again with the same URL: the attempt is part of the key, as is
+  // the page's data version (a refresh after a recomputation brings the new network).
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<Result | null>(null);
   const query = new URLSearchParams({ year: String(year), ...(kinds.length > 0 ? { kinds: kinds.join(",") } : {}), top: String(NETWORK_CORE_ACTORS) });
   const url = `/api/v1/regions/${encodeURIComponent(regionCode)}/network?${query}`;
-  const key = `${url}#${attempt}`;
+  const key = `${url}#${dataVersion}#${attempt}`;
 
   useEffect(() => {
     const controller = new AbortController();

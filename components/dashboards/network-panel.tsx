@@ -15,12 +15,15 @@ export async function NetworkPanel({
   regionName,
   year,
   kinds,
+  dataVersion,
 }: {
   regionSlug: string;
   regionCode: string;
   regionName: string;
   year: number;
   kinds: EdgeKind[];
+  /** The version of the figures on the page: when it changes (a refresh after a recomputation), the network is fetched again. */
+  dataVersion: number | null;
 }) {
   const [t, tHelix] = await Promise.all([getTranslations("dashboards.network"), getTranslations("enums.helix")]);
   // The downloads carry the page's filters, so the files hold the network the page shows.
@@ -37,7 +40,7 @@ export async function NetworkPanel({
         ))}
         <li className="text-slate-700">{t("sizeLegend")}</li>
       </ul>
-      <NetworkExplorer regionCode={regionCode} regionSlug={regionSlug} regionName={regionName} year={year} kinds={kinds} />
+      <NetworkExplorer regionCode={regionCode} regionSlug={regionSlug} regionName={regionName} year={year} kinds={kinds} dataVersion={dataVersion} />
       <noscript>
         <p className="text-slate-800">{t("noScript")}</p>
       </noscript>

@@ -56,7 +56,7 @@ export default async function NationalDashboardPage({ params, searchParams }: Pr
       <MetricForm query={query} year={year} />
 
       <Suspense fallback={null}>
-        <Await promise={selected}>{(rows) => <StaleRegionsNote rows={rows} />}</Await>
+        <Await promise={selected}>{(rows) => <StaleRegionsNote rows={rows} metric={query.metric} year={year} />}</Await>
       </Suspense>
 
       <Section id="map" title={t("mapHeading", { year })}>

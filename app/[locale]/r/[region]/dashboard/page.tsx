@@ -10,7 +10,8 @@ import { NetworkPanel } from "@/components/dashboards/network-panel";
 import { ProjectsByAreaChart, ProjectsByFundingChart } from "@/components/dashboards/projects-panels";
 import { Section } from "@/components/dashboards/section";
 import { PanelSkeleton } from "@/components/dashboards/skeleton";
-import { StaleNote } from "@/components/dashboards/stale-note";
+import { regionMetricsPollUrl, StaleNote } from "@/components/dashboards/stale-note";
+import { StaleRefresh } from "@/components/dashboards/stale-refresh";
 import { TrendsPanel } from "@/components/dashboards/trends-panel";
 import { LinkButton } from "@/components/ui/link-button";
 import {
@@ -71,7 +72,7 @@ export default async function RegionDashboardPage({ params, searchParams }: Prop
 
       <Section id="headline" title={t("headlineHeading")}>
         <Suspense fallback={<PanelSkeleton label={loading} height="h-32" />}>
-          <Headline metrics={metrics} query={query} />
+          <Headline metrics={metrics} query={query} regionCode={ctx.regionCode} />
         </Suspense>
       </Section>
 
@@ -129,13 +130,18 @@ async function Filters(props: MetricsProps) {
   return <DashboardFilters year={year} years={all.map((m) => m.year)} kinds={props.query.kinds} />;
 }
 
-async function Headline(props: MetricsProps) {
+async function Headline({ regionCode, ...props }: MetricsProps & { regionCode: string }) {
   const [all, year] = await yearOf(props);
   const [t, tCommon, format] = await Promise.all([getTranslations("dashboards.region"), getTranslations("dashboards.common"), getFormatter()]);
   const stale = all.find((m) => m.stale);
   return (
     <div className="space-y-3">
-      {stale && <StaleNote>{tCommon("stale", { date: format.dateTime(new Date(stale.computedAt), MOMENT) })}</StaleNote>}
+      {stale && (
+        <StaleNote>
+          {tCommon("stale", { date: format.dateTime(new Date(stale.computedAt), MOMENT) })}
+          <StaleRefresh pollUrl={regionMetricsPollUrl(regionCode)} />
+        </StaleNote>
+      )}
       <p className="text-slate-800">{t("headlineYear", { year })}</p>
       <HeadlineFigures metrics={all} year={year} />
     </div>
@@ -144,8 +150,17 @@ async function Headline(props: MetricsProps) {
 
 // Only the year is resolved here: the network itself is fetched by the browser (NetworkPanel).
 async function Network({ ctx, ...props }: MetricsProps & { ctx: RegionContext }) {
-  const [, year] = await yearOf(props);
-  return <NetworkPanel regionSlug={ctx.regionSlug} regionCode={ctx.regionCode} regionName={ctx.regionName} year={year} kinds={props.query.kinds} />;
+  const [all, year] = await yearOf(props);
+  return (
+    <NetworkPanel
+      regionSlug={ctx.regionSlug}
+      regionCode={ctx.regionCode}
+      regionName={ctx.regionName}
+      year={year}
+      kinds={props.query.kinds}
+      dataVersion={all[0]?.dataVersion ?? null}
+    />
+  );
 }
 
 async function Matrix({ regionName, regionSlug, ...props }: MetricsProps & { regionName: string; regionSlug: string }) {

@@ -12,7 +12,8 @@ import { HeadlineFigures } from "@/components/dashboards/headline-figures";
 import { HelixMatrix } from "@/components/dashboards/helix-matrix";
 import { Section } from "@/components/dashboards/section";
 import { PrintButton } from "@/components/dashboards/print-button";
-import { StaleNote } from "@/components/dashboards/stale-note";
+import { regionMetricsPollUrl, StaleNote } from "@/components/dashboards/stale-note";
+import { StaleRefresh } from "@/components/dashboards/stale-refresh";
 import { ProjectsByAreaChart, ProjectsByFundingChart } from "@/components/dashboards/projects-panels";
 import { DataTable } from "@/components/charts/data-table";
 import {
@@ -127,7 +128,12 @@ export default async function RegionReportPage({ params }: Props) {
         <p className="text-slate-800">
           {t("subtitle", { code: profile.code, capital: profile.capital, provinces: profile.provinceCount, year, date: format.dateTime(new Date(), DATE) })}
         </p>
-        {stale && <StaleNote>{tCommon("stale", { date: format.dateTime(new Date(stale.computedAt), MOMENT) })}</StaleNote>}
+        {stale && (
+          <StaleNote>
+            {tCommon("stale", { date: format.dateTime(new Date(stale.computedAt), MOMENT) })}
+            <StaleRefresh pollUrl={regionMetricsPollUrl(ctx.regionCode)} />
+          </StaleNote>
+        )}
         <PrintButton label={t("print")} />
       </header>
 
