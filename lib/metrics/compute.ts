@@ -84,8 +84,8 @@ export function seatBalance(seatsByHelix: ReadonlyMap<Helix, number>): number | 
 
 /**
  * Every year's figures and network. The app runs it on the metrics worker thread
- * (lib/metrics/thread.ts): a year of a large region is up to a couple of seconds of graph work
- * (Lima at benchmark scale 10: 13 years, about 13 s in all). Async to give that thread's event loop
+ * (lib/metrics/thread.ts): a year of a large region is up to about a second of graph work
+ * (Lima at benchmark scale 10: 13 years, about 8 s in all). Async to give that thread's event loop
  * back between years, so a small region's job posted meanwhile is not held behind a large one's
  * whole computation.
  */

@@ -65,7 +65,7 @@ const POLL_MS = 150;
  * How long a reader waits for a region's recomputation before it is shown the region's previous
  * figures, marked stale, while the computation goes on (METRICS_WAIT_MS, validated in lib/env.ts).
  * A small region recomputes in well under a second, so its readers always see fresh figures; the
- * largest (Lima at benchmark scale 10) take about 13 s, which no one should wait for on a page.
+ * largest (Lima at benchmark scale 10) take about 10 s, which no one should wait for on a page.
  */
 function staleWaitMs(): number {
   const configured = Number(process.env.METRICS_WAIT_MS ?? 2000);

@@ -1,5 +1,5 @@
 // The metrics' graph work, on a worker thread (lib/metrics/thread.ts starts it). A large region's
-// recomputation is seconds of CPU (Lima at benchmark scale 10: about 13 s); on the thread that
+// recomputation is seconds of CPU (Lima at benchmark scale 10: about 10 s); on the thread that
 // serves requests it would hold every other request of the instance, and the page that started
 // it, for as long. Messages in: { id, data: RegionData, today: ISO string }; out: { id, years }
 // or { id, error }.
