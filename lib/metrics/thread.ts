@@ -49,9 +49,12 @@ export function computeYearsOffThread(data: RegionData, today: Date): Promise<Co
   const { worker, jobs } = started();
   const id = nextId++;
   return new Promise<ComputedYear[]>((resolve, reject) => {
+    // Posted first: data that cannot be copied to the thread throws here (the promise rejects)
+    // before anything is pending. The reply cannot come before the job is registered below: it
+    // arrives on a later turn of the event loop.
+    worker.postMessage({ id, data, today: today.toISOString() });
     jobs.set(id, { resolve, reject });
     // Held while a job is pending, so a script waiting for it does not exit; let go when idle.
     worker.ref();
-    worker.postMessage({ id, data, today: today.toISOString() });
   });
 }

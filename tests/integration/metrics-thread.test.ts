@@ -80,4 +80,10 @@ describe("computeYearsOffThread", () => {
     const years = await computeYearsOffThread(syntheticRegion(10), TODAY);
     expect(years.at(-1)!.values.actors).toBe(10);
   });
+
+  it("rejects data that cannot reach the thread, and takes the next job", async () => {
+    const uncopyable = { ...syntheticRegion(10), lastDataAt: () => null } as unknown as RegionData;
+    await expect(computeYearsOffThread(uncopyable, TODAY)).rejects.toThrow(/could not be cloned/);
+    expect((await computeYearsOffThread(syntheticRegion(12), TODAY)).at(-1)!.values.actors).toBe(12);
+  });
 });
