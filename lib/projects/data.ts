@@ -392,12 +392,11 @@ async function resolveInput(tx: Tx, ctx: RegionContext, input: ProjectInput): Pr
   const fail = (field: string, key: string) => (fieldErrors[field] ??= []).push(`projects.${key}`);
   const r = ctx.regionId;
 
-  // Each lookup is skipped when its list is empty (most forms leave some empty): inside the
-  // transaction the statements run one after another, and every round trip adds to the save.
-  const [areas, provinces] = await Promise.all([
-    input.priorityAreaIds.length ? tx.priorityArea.count({ where: { regionId: r, id: { in: input.priorityAreaIds } } }) : 0,
-    input.provinceIds.length ? tx.province.count({ where: { regionId: r, id: { in: input.provinceIds } } }) : 0,
-  ]);
+  // Each lookup is skipped when its list is empty (most forms leave some empty): every round trip
+  // adds to the save. A transaction is one connection: its statements go one after another
+  // (pg deprecates overlapping queries on one client; pg 9 will refuse them).
+  const areas = input.priorityAreaIds.length ? await tx.priorityArea.count({ where: { regionId: r, id: { in: input.priorityAreaIds } } }) : 0;
+  const provinces = input.provinceIds.length ? await tx.province.count({ where: { regionId: r, id: { in: input.provinceIds } } }) : 0;
   if (areas !== input.priorityAreaIds.length) fail("priorityAreaIds", "invalidChoice");
   if (provinces !== input.provinceIds.length) fail("provinceIds", "invalidChoice");
 
@@ -657,14 +656,13 @@ export async function updateProject(ctx: RegionContext, input: UpdateProjectInpu
     });
     if (count === 0) throw new ConflictError(before.version);
     const scope = { regionId: ctx.regionId, projectId: input.projectId };
-    await Promise.all([
-      tx.projectPriorityArea.deleteMany({ where: scope }),
-      tx.projectProvince.deleteMany({ where: scope }),
-      tx.projectParticipant.deleteMany({ where: scope }),
-      tx.projectMember.deleteMany({ where: scope }),
-      tx.fundingLine.deleteMany({ where: scope }),
-      tx.projectOutput.deleteMany({ where: scope }),
-    ]);
+    // One after another: a transaction is one connection (see resolveInput).
+    await tx.projectPriorityArea.deleteMany({ where: scope });
+    await tx.projectProvince.deleteMany({ where: scope });
+    await tx.projectParticipant.deleteMany({ where: scope });
+    await tx.projectMember.deleteMany({ where: scope });
+    await tx.fundingLine.deleteMany({ where: scope });
+    await tx.projectOutput.deleteMany({ where: scope });
     await insertChildren(tx, ctx.regionId, [{ id: input.projectId, project: resolved }]);
     await recordAudit(tx, who(ctx), { action: "UPDATE", entity: "Project", entityId: input.projectId, before: snapshotOf(before), after: snapshotOf(resolved) });
     return { id: input.projectId, version: input.version + 1 };
