@@ -1,5 +1,6 @@
 import "server-only";
 import { createDbClient, type PrismaClient } from "@/lib/db-client";
+import { setting } from "@/lib/env";
 
 // The app's one Prisma client per server process. Several instances behind a load balancer each
 // hold their own pool against the same database; nothing here is shared state.
@@ -15,7 +16,7 @@ function databaseUrl(): string {
 
 function client(): PrismaClient {
   if (globalForDb.minkaDb) return globalForDb.minkaDb;
-  const created = createDbClient(databaseUrl(), Number(process.env.DB_POOL_SIZE ?? 10));
+  const created = createDbClient(databaseUrl(), setting("DB_POOL_SIZE"));
   globalForDb.minkaDb = created;
   return created;
 }

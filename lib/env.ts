@@ -43,3 +43,16 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   throw new EnvError(parsed.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`));
 }
+
+/**
+ * One setting as the app reads it while running: its value in process.env, or the schema's
+ * default when it is unset or invalid. So each default is written once, here. The launcher has
+ * already refused invalid values (loadEnv); `next start` run directly (tests, benchmark) is not
+ * stopped by one, and falls back to the default.
+ */
+export function setting<K extends keyof Env>(key: K): Env[K] {
+  const schema = EnvSchema.shape[key];
+  const raw = process.env[key];
+  const parsed = schema.safeParse(raw === "" ? undefined : raw);
+  return (parsed.success ? parsed.data : schema.parse(undefined)) as Env[K];
+}

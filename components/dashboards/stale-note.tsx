@@ -12,8 +12,3 @@ export function StaleNote({ children }: { children: ReactNode }) {
     </p>
   );
 }
-
-/** What a region's pages poll while their figures are stale (StaleRefresh): the metrics API's answer for this year. */
-export function regionMetricsPollUrl(regionCode: string): string {
-  return `/api/v1/regions/${encodeURIComponent(regionCode)}/metrics?year=${new Date().getUTCFullYear()}`;
-}

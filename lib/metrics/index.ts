@@ -5,6 +5,7 @@ import "server-only";
 // These functions do not gate: callers pass a regionId they got from the tenant gate (or from an
 // API token's scope).
 import { db } from "@/lib/db";
+import { setting } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/audit";
 import { computeYearsOffThread } from "@/lib/metrics/thread";
@@ -63,14 +64,12 @@ const POLL_MS = 150;
 
 /**
  * How long a reader waits for a region's recomputation before it is shown the region's previous
- * figures, marked stale, while the computation goes on (METRICS_WAIT_MS, validated in lib/env.ts).
- * A small region recomputes in well under a second, so its readers always see fresh figures; the
- * largest (Lima at benchmark scale 10) take about 10 s, which no one should wait for on a page.
+ * figures, marked stale, while the computation goes on (METRICS_WAIT_MS, lib/env.ts). A small
+ * region recomputes in well under a second, so its readers always see fresh figures; the largest
+ * (Lima at benchmark scale 10) take about 10 s, which no one should wait for on a page. Read on
+ * each use: tests change it between calls.
  */
-function staleWaitMs(): number {
-  const configured = Number(process.env.METRICS_WAIT_MS ?? 2000);
-  return Number.isFinite(configured) && configured >= 0 ? configured : 2000;
-}
+const staleWaitMs = () => setting("METRICS_WAIT_MS");
 
 const TIMED_OUT = Symbol("timed out");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, loadEnv } from "@/lib/env";
+import { EnvError, loadEnv, setting } from "@/lib/env";
 
 describe("loadEnv", () => {
   it("accepts an empty environment with defaults", () => {
@@ -29,5 +29,22 @@ describe("loadEnv", () => {
 
   it("accepts a postgres URL", () => {
     expect(loadEnv({ DATABASE_URL: "postgres://u:p@db.example:5432/minka" }).DATABASE_URL).toContain("db.example");
+  });
+});
+
+describe("setting", () => {
+  it("reads a setting at run time, with the schema's default when unset or invalid", () => {
+    const saved = process.env.METRICS_WAIT_MS;
+    try {
+      delete process.env.METRICS_WAIT_MS;
+      expect(setting("METRICS_WAIT_MS")).toBe(2000);
+      process.env.METRICS_WAIT_MS = "350";
+      expect(setting("METRICS_WAIT_MS")).toBe(350);
+      process.env.METRICS_WAIT_MS = "-1";
+      expect(setting("METRICS_WAIT_MS")).toBe(2000);
+    } finally {
+      if (saved === undefined) delete process.env.METRICS_WAIT_MS;
+      else process.env.METRICS_WAIT_MS = saved;
+    }
   });
 });

@@ -1,6 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
-import { MOMENT } from "@/components/admin/format";
 import { Await } from "@/components/dashboards/await";
 import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
 import { CouncilPanels, PlanPanel } from "@/components/dashboards/governance-panels";
@@ -10,8 +9,7 @@ import { NetworkPanel } from "@/components/dashboards/network-panel";
 import { ProjectsByAreaChart, ProjectsByFundingChart } from "@/components/dashboards/projects-panels";
 import { Section } from "@/components/dashboards/section";
 import { PanelSkeleton } from "@/components/dashboards/skeleton";
-import { regionMetricsPollUrl, StaleNote } from "@/components/dashboards/stale-note";
-import { StaleRefresh } from "@/components/dashboards/stale-refresh";
+import { RegionStaleNote } from "@/components/dashboards/region-stale-note";
 import { TrendsPanel } from "@/components/dashboards/trends-panel";
 import { LinkButton } from "@/components/ui/link-button";
 import {
@@ -132,16 +130,10 @@ async function Filters(props: MetricsProps) {
 
 async function Headline({ regionCode, ...props }: MetricsProps & { regionCode: string }) {
   const [all, year] = await yearOf(props);
-  const [t, tCommon, format] = await Promise.all([getTranslations("dashboards.region"), getTranslations("dashboards.common"), getFormatter()]);
-  const stale = all.find((m) => m.stale);
+  const t = await getTranslations("dashboards.region");
   return (
     <div className="space-y-3">
-      {stale && (
-        <StaleNote>
-          {tCommon("stale", { date: format.dateTime(new Date(stale.computedAt), MOMENT) })}
-          <StaleRefresh pollUrl={regionMetricsPollUrl(regionCode)} />
-        </StaleNote>
-      )}
+      <RegionStaleNote metrics={all} regionCode={regionCode} />
       <p className="text-slate-800">{t("headlineYear", { year })}</p>
       <HeadlineFigures metrics={all} year={year} />
     </div>

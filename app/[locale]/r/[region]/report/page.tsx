@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { MOMENT } from "@/components/admin/format";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import type { DataColumn } from "@/components/charts/columns";
 import { SvgBarChart } from "@/components/charts/svg-bar-chart";
@@ -12,8 +11,7 @@ import { HeadlineFigures } from "@/components/dashboards/headline-figures";
 import { HelixMatrix } from "@/components/dashboards/helix-matrix";
 import { Section } from "@/components/dashboards/section";
 import { PrintButton } from "@/components/dashboards/print-button";
-import { regionMetricsPollUrl, StaleNote } from "@/components/dashboards/stale-note";
-import { StaleRefresh } from "@/components/dashboards/stale-refresh";
+import { RegionStaleNote } from "@/components/dashboards/region-stale-note";
 import { ProjectsByAreaChart, ProjectsByFundingChart } from "@/components/dashboards/projects-panels";
 import { DataTable } from "@/components/charts/data-table";
 import {
@@ -75,7 +73,7 @@ export default async function RegionReportPage({ params }: Props) {
   setRequestLocale(locale);
   const { region: slug } = await params;
   const ctx = await pageGate(locale, () => gateRegionFor(slug, "region.read"));
-  const [profile, overview, metrics, actors, council, plans, areas, funding, recommendations, t, tEnums, format, tCommon] = await Promise.all([
+  const [profile, overview, metrics, actors, council, plans, areas, funding, recommendations, t, tEnums, format] = await Promise.all([
     getRegionBySlug(ctx.regionSlug),
     getRegionOverview(ctx.regionId),
     cachedRegionMetrics(ctx.regionId),
@@ -88,12 +86,10 @@ export default async function RegionReportPage({ params }: Props) {
     getTranslations("dashboards.report"),
     getTranslations("enums"),
     getFormatter(),
-    getTranslations("dashboards.common"),
   ]);
   if (!profile) notFound();
   const year = resolveYear(null, metrics.map((m) => m.year));
   const current = metrics.find((m) => m.year === year);
-  const stale = metrics.find((m) => m.stale);
   const region = { regionName: ctx.regionName, regionSlug: ctx.regionSlug };
 
   const helixTotals = HELICES.map((helix) => ({ helix, count: actors.filter((a) => a.helix === helix).reduce((n, a) => n + a.count, 0) }));
@@ -128,12 +124,7 @@ export default async function RegionReportPage({ params }: Props) {
         <p className="text-slate-800">
           {t("subtitle", { code: profile.code, capital: profile.capital, provinces: profile.provinceCount, year, date: format.dateTime(new Date(), DATE) })}
         </p>
-        {stale && (
-          <StaleNote>
-            {tCommon("stale", { date: format.dateTime(new Date(stale.computedAt), MOMENT) })}
-            <StaleRefresh pollUrl={regionMetricsPollUrl(ctx.regionCode)} />
-          </StaleNote>
-        )}
+        <RegionStaleNote metrics={metrics} regionCode={ctx.regionCode} />
         <PrintButton label={t("print")} />
       </header>
 
