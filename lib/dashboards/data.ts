@@ -166,8 +166,11 @@ export interface PlanMonitoringRow {
 
 /** Each plan with how many of its indicators are measured at all, and recently. */
 export async function planMonitoring(ctx: RegionContext, now = new Date()): Promise<PlanMonitoringRow[]> {
+  // MATERIALIZED: inlined, the CTE's aggregate over the region's measurements ran once per
+  // objective (a nested loop); computed once, the statement takes a third of the time (Lima at
+  // benchmark scale 10: 35 → 12 ms; scale 1: 3.8 → 1.7 ms).
   return db.$queryRaw<PlanMonitoringRow[]>`
-    WITH last AS (
+    WITH last AS MATERIALIZED (
       SELECT "indicatorId", max("measuredOn") AS "lastOn"
         FROM "Measurement" WHERE "regionId" = ${ctx.regionId}::uuid
        GROUP BY "indicatorId")

@@ -269,7 +269,7 @@ export const FLOORS: Floor[] = [
           [id, now],
         ),
         q(
-          `with last as (select "indicatorId", max("measuredOn") as "lastOn" from "Measurement" where "regionId" = $1 group by "indicatorId")
+          `with last as materialized (select "indicatorId", max("measuredOn") as "lastOn" from "Measurement" where "regionId" = $1 group by "indicatorId")
            select p.id, p.title, count(i.id)::int, count(l."lastOn")::int,
                   count(*) filter (where l."lastOn" > ($2::date - interval '12 months'))::int, max(l."lastOn")
              from "Plan" p left join "Objective" o on o."regionId" = p."regionId" and o."planId" = p.id
