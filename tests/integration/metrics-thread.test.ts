@@ -1,7 +1,8 @@
 // The metrics' graph work runs on a worker thread (lib/metrics/thread.ts): the same figures as on
 // the calling thread, that thread free meanwhile, and a failed job that neither hangs nor takes
 // the worker down.
-import { describe, expect, it } from "vitest";
+import { Worker } from "node:worker_threads";
+import { describe, expect, it, vi } from "vitest";
 import { computeYears, type RegionData } from "@/lib/metrics/compute";
 import type { ActorRow, PairRow } from "@/lib/metrics/graph";
 import { computeYearsOffThread } from "@/lib/metrics/thread";
@@ -86,4 +87,22 @@ describe("computeYearsOffThread", () => {
     await expect(computeYearsOffThread(uncopyable, TODAY)).rejects.toThrow(/could not be cloned/);
     expect((await computeYearsOffThread(syntheticRegion(12), TODAY)).at(-1)!.values.actors).toBe(12);
   });
+
+  it("fails the jobs of a worker that dies mid-job, and starts a new worker for the next", async () => {
+    // The worker is the module's own; the test finds it by watching what a job is posted to, and
+    // ends it while that job runs (as an out-of-memory end or a crash would).
+    const posted = vi.spyOn(Worker.prototype, "postMessage");
+    try {
+      const running = computeYearsOffThread(syntheticRegion(5000), TODAY);
+      const dying = posted.mock.contexts.at(-1) as Worker;
+      await dying.terminate();
+      await expect(running).rejects.toThrow(/metrics worker exited/);
+
+      const years = await computeYearsOffThread(syntheticRegion(14), TODAY);
+      expect(years.at(-1)!.values.actors).toBe(14);
+      expect(posted.mock.contexts.at(-1)).not.toBe(dying);
+    } finally {
+      posted.mockRestore();
+    }
+  }, 60_000);
 });
