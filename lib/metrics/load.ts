@@ -162,7 +162,7 @@ export async function loadRegionData(db: Db, regionId: string, today: Date): Pro
           SELECT ms."measuredOn", ms.value FROM "Measurement" ms
            WHERE ms."regionId" = i."regionId" AND ms."indicatorId" = i.id
              AND ms."measuredOn" <= LEAST(make_date(y.y, 12, 31), ${todayIso}::date)
-           ORDER BY ms."measuredOn" DESC, ms."createdAt" DESC LIMIT 1) m ON true
+           ORDER BY ms."measuredOn" DESC, ms."createdAt" DESC, ms.id DESC LIMIT 1) m ON true
        WHERE p."regionId" = ${regionId}::uuid AND p.status <> 'DRAFT')
     SELECT
       (SELECT "dataVersion" FROM "Region" WHERE id = ${regionId}::uuid) AS "dataVersion",

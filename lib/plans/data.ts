@@ -70,19 +70,22 @@ export interface Latest {
 }
 
 /**
- * The latest measurement of every indicator of the region (or of one plan), in one query:
- * DISTINCT ON keeps the first row per indicator in the order date desc, then entry desc (two
- * figures for the same day: the one entered last wins).
+ * The latest measurement of every indicator of the region (or of one plan), in one query: per
+ * indicator, the first row in the order date desc, then entry desc (two figures for the same day:
+ * the one entered last wins). That order is an index's (prisma/schema.prisma, Measurement), so
+ * each indicator costs one index probe instead of a sort of all the region's measurements.
  */
 export async function latestMeasurements(regionId: string, planId: string | null = null): Promise<Map<string, Latest>> {
   const rows = await db.$queryRaw<{ indicatorId: string; measuredOn: Date; value: string }[]>(Prisma.sql`
-    SELECT DISTINCT ON (m."indicatorId") m."indicatorId"::text AS "indicatorId", m."measuredOn", trim_scale(m.value)::text AS value
-    FROM "Measurement" m
-    JOIN "Indicator" i ON i.id = m."indicatorId" AND i."regionId" = m."regionId"
+    SELECT i.id::text AS "indicatorId", m."measuredOn", trim_scale(m.value)::text AS value
+    FROM "Indicator" i
     JOIN "Objective" o ON o.id = i."objectiveId" AND o."regionId" = i."regionId"
-    WHERE m."regionId" = ${regionId}::uuid
-      ${planId ? Prisma.sql`AND o."planId" = ${planId}::uuid` : Prisma.empty}
-    ORDER BY m."indicatorId", m."measuredOn" DESC, m."createdAt" DESC, m.id DESC`);
+    CROSS JOIN LATERAL (
+      SELECT ms."measuredOn", ms.value FROM "Measurement" ms
+       WHERE ms."regionId" = i."regionId" AND ms."indicatorId" = i.id
+       ORDER BY ms."measuredOn" DESC, ms."createdAt" DESC, ms.id DESC LIMIT 1) m
+    WHERE i."regionId" = ${regionId}::uuid
+      ${planId ? Prisma.sql`AND o."planId" = ${planId}::uuid` : Prisma.empty}`);
   return new Map(rows.map((r) => [r.indicatorId, { measuredOn: r.measuredOn, value: r.value }]));
 }
 
