@@ -109,6 +109,7 @@ export interface Timed {
   body: string;
   /** Where a server action redirected to (Next's x-action-redirect header), if it did. */
   redirect: string | null;
+  headers: Headers;
 }
 
 export async function timedRequest(url: string, init: RequestInit): Promise<Timed> {
@@ -116,7 +117,7 @@ export async function timedRequest(url: string, init: RequestInit): Promise<Time
   const response = await fetch(url, { ...init, redirect: "manual" });
   const body = await response.text();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  return { ms, status: response.status, body, redirect: response.headers.get("x-action-redirect") ?? response.headers.get("location") };
+  return { ms, status: response.status, body, redirect: response.headers.get("x-action-redirect") ?? response.headers.get("location"), headers: response.headers };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@
 // The app measured is scripts/bench/next-alone: one dynamic page of table rows (`?rows=N`) in the
 // smallest root layout, built and started with the same `next` as Minka. Rendering cost grows with
 // the HTML and the RSC payload Next writes beside it, so the benchmark picks N to match the
-// dashboard's size in bytes.
+// dashboard's size in bytes. The same page served from Next's page cache (`/cached/N`) is timed
+// beside it: what a cache of rendered pages would buy (decision 0013).
 import path from "node:path";
 import { startNext, timedRequest, type AppServer } from "./http";
 import { ROOT } from "./server";
@@ -32,4 +33,20 @@ export async function rowsForBytes(app: AppServer, bytes: number): Promise<numbe
 
 export async function timeNextAlone(app: AppServer, rows: number): Promise<number> {
   return (await requestRows(app, rows)).ms;
+}
+
+/**
+ * The same page of `rows` rows served from Next's page cache (`/cached/N`, rendered on its first
+ * request and kept): what a dashboard would cost served from a cache of rendered pages
+ * (docs/decisions/0013-dashboards-rendered-per-request.md). Throws unless Next says it answered
+ * from its cache, so the figure cannot silently be a render.
+ */
+export async function timeCachedNextAlone(app: AppServer, rows: number): Promise<number> {
+  const url = `${app.baseUrl}/cached/${rows}`;
+  const { ms, status, headers } = await timedRequest(url, {});
+  if (status !== 200) throw new Error(`next-alone: HTTP ${status} for ${url}`);
+  const cache = headers.get("x-nextjs-cache");
+  if (cache === "MISS") return timeCachedNextAlone(app, rows); // its first request: now it is cached
+  if (cache !== "HIT") throw new Error(`next-alone: ${url} was not served from Next's page cache (x-nextjs-cache: ${cache}).`);
+  return ms;
 }

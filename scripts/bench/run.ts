@@ -19,7 +19,7 @@ import { deployMigrations } from "../migrate/engine";
 import { generateBenchData } from "./generate";
 import { browserViewsUnavailable, measureBrowserViews, type BrowserViewResult } from "./browser";
 import { buildApp, distDir, signIn, startApp, type AppServer } from "./http";
-import { NEXT_ALONE_DIR, rowsForBytes, startNextAlone, timeNextAlone } from "./next-alone";
+import { NEXT_ALONE_DIR, rowsForBytes, startNextAlone, timeCachedNextAlone, timeNextAlone } from "./next-alone";
 import { benchDatabaseName, databaseExists, openBenchServer, parseArgs, ROOT, scaleArg } from "./server";
 import { combineRuns, median, round, timing, type Timing } from "./stats";
 import { sweepPages, type SweepRow } from "./sweep";
@@ -43,6 +43,8 @@ interface NextAloneResult extends Timing {
   page: string;
   htmlKb: number;
   rows: number;
+  /** The same page served from Next's page cache (rendered once, then sent as it is). */
+  cached: Timing;
 }
 
 /** The pages measured against Next alone: the two dashboards and the signed-in page without data. */
@@ -199,6 +201,7 @@ async function measureScale(
     const runs: Record<string, Timing[]> = {};
     const floorRuns: Record<string, Timing[]> = {};
     const nextAloneRuns: Record<string, Timing[]> = {};
+    const cachedRuns: Record<string, Timing[]> = {};
     for (let run = 1; run <= opts.runs; run++) {
       for (const target of TARGETS) {
         await settleMetrics(ctx);
@@ -219,6 +222,7 @@ async function measureScale(
       }
       for (const { page, rows } of sized) {
         (nextAloneRuns[page] ??= []).push(await sample(opts.samples, () => timeNextAlone(nextAlone, rows)));
+        (cachedRuns[page] ??= []).push(await sample(opts.samples, () => timeCachedNextAlone(nextAlone, rows)));
       }
       log(`[bench]   scale ${scale}: run ${run} of ${opts.runs} done`);
     }
@@ -237,7 +241,13 @@ async function measureScale(
     for (const target of TARGETS) targets[target.key] = { label: target.label, ...combineRuns(runs[target.key]!) };
     const floors: Record<string, Timing> = {};
     for (const floor of FLOORS) floors[floor.key] = combineRuns(floorRuns[floor.key]!);
-    const nextAloneResults = sized.map(({ page, bytes, rows }) => ({ page, htmlKb: round(bytes / 1024), rows, ...combineRuns(nextAloneRuns[page]!) }));
+    const nextAloneResults = sized.map(({ page, bytes, rows }) => ({
+      page,
+      htmlKb: round(bytes / 1024),
+      rows,
+      ...combineRuns(nextAloneRuns[page]!),
+      cached: combineRuns(cachedRuns[page]!),
+    }));
 
     const loadResults: Record<string, LoadResult> = {};
     log(`[bench]   scale ${scale}: load (50 connections, ${opts.runs} × ${opts.loadSeconds} s each) …`);
@@ -307,7 +317,9 @@ function verdicts(results: ScaleResult[]): Verdict[] {
     // What Next alone takes for a page this size, in the same unit: above 3×, no work on the
     // dashboard can meet the target while the page is rendered by Next on each request.
     const alone = one.nextAlone.find((n) => n.page === page);
-    const aloneRatio = alone ? ` (Next alone, same size: ${round(alone.median / one.floors[floor]!.median)}×)` : "";
+    const aloneRatio = alone
+      ? ` (Next alone, same size: ${round(alone.median / one.floors[floor]!.median)}×; from Next's page cache: ${round(alone.cached.median / one.floors[floor]!.median)}×)`
+      : "";
     out.push({ check: `${one.targets[page]!.label}: ratio to its SQL floor (medians)`, value: `${ratio}×${aloneRatio}`, target: "≤ 3×", pass: ratio <= 3 });
   }
   const ten = results.find((r) => r.scale === 10);
@@ -363,14 +375,16 @@ function markdown(report: { date: string; machine: ReturnType<typeof machine>; p
       "**Next alone** (`scripts/bench/next-alone`): a page of table rows in the smallest root layout, with no data, session,",
       "translations or streaming, rendered per request by the same Next, sized to match each page's HTML (RSC payload",
       "included), timed in the same runs. What a dashboard takes beyond it is Minka's; the rest no query can remove.",
+      "Beside it, the same page **served from Next's page cache** (rendered once, then sent as it is): what the dashboards",
+      "would cost served from a cache of rendered pages, which they are not (decision 0013).",
       "",
-      "| Page of the size of | HTML (kB) | Next alone median (ms) | p95 (ms) | SQL floor median (ms) | Next alone / floor | Minka median (ms) |",
-      "|---|---:|---:|---:|---:|---:|---:|",
+      "| Page of the size of | HTML (kB) | Next alone median (ms) | p95 (ms) | SQL floor median (ms) | Next alone / floor | From Next's page cache median (ms) | Cached / floor | Minka median (ms) |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     );
     for (const n of r.nextAlone) {
       const floor = r.floors[n.page];
       lines.push(
-        `| ${r.targets[n.page]!.label} | ${n.htmlKb} | ${n.median} | ${n.p95} | ${floor ? floor.median : "—"} | ${floor ? `${round(n.median / floor.median)}×` : "—"} | ${r.targets[n.page]?.median ?? "—"} |`,
+        `| ${r.targets[n.page]!.label} | ${n.htmlKb} | ${n.median} | ${n.p95} | ${floor ? floor.median : "—"} | ${floor ? `${round(n.median / floor.median)}×` : "—"} | ${n.cached.median} | ${floor ? `${round(n.cached.median / floor.median)}×` : "—"} | ${r.targets[n.page]?.median ?? "—"} |`,
       );
     }
     lines.push("");
