@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { COUNCIL_RANK, type CouncilInfo } from "@/lib/councils/data";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -18,15 +19,12 @@ import {
 // tenant gate lands, pages that show private records will pass its verified context instead.
 
 // A region's "current" council: an institutionalised one over an informal forum over an inactive or
-// dissolved one. The same order in SQL (landing page) and in code (overview).
-const COUNCIL_RANK: Record<CouncilStatus, number> = {
-  INSTITUTIONALISED: 0,
-  INFORMAL: 1,
-  INACTIVE: 2,
-  DISSOLVED: 3,
-};
-const COUNCIL_RANK_SQL = Prisma.sql`CASE co.status
-  WHEN 'INSTITUTIONALISED' THEN 0 WHEN 'INFORMAL' THEN 1 WHEN 'INACTIVE' THEN 2 ELSE 3 END`;
+// dissolved one (COUNCIL_RANK, the order every list of councils uses), then the latest established.
+// The landing page and currentCouncil (the region's page, the report) sort by it in SQL; the
+// statuses are the enum's own constants, written into the statement.
+const COUNCIL_RANK_SQL = Prisma.raw(
+  `CASE co.status ${Object.entries(COUNCIL_RANK).map(([status, rank]) => `WHEN '${status}' THEN ${rank}`).join(" ")} END`,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Landing page: every region with its headline numbers
@@ -153,15 +151,7 @@ export type RegionOverview = {
   evidenceTotal: number;
   evidenceByYear: { year: number; convenios: number; jointEvents: number; total: number }[];
   evidenceYears: { from: number; to: number };
-  council: {
-    name: string;
-    acronym: string | null;
-    kind: CouncilKind;
-    status: CouncilStatus;
-    ordinanceNumber: string | null;
-    ordinanceDate: Date | null;
-    activeSeats: number;
-  } | null;
+  council: CurrentCouncil | null;
   plans: { id: string; title: string; status: PlanStatus; startYear: number; endYear: number }[];
   recentProjects: { id: string; title: string; status: ProjectStatus; startsOn: Date | null }[];
   recentAgreements: {
@@ -174,6 +164,26 @@ export type RegionOverview = {
   }[];
 };
 
+export type CurrentCouncil = Pick<CouncilInfo, "name" | "acronym" | "kind" | "status" | "ordinanceNumber" | "ordinanceDate"> & {
+  /** Seats that have not ended by `now`. */
+  activeSeats: number;
+};
+
+/** The region's current council or forum (see COUNCIL_RANK_SQL) with its active seats; null if none. */
+export async function currentCouncil(regionId: string, now = new Date()): Promise<CurrentCouncil | null> {
+  const [row] = await db.$queryRaw<CurrentCouncil[]>`
+    SELECT co.name, co.acronym, co.kind::text AS kind, co.status::text AS status,
+           co."ordinanceNumber", co."ordinanceDate",
+           (SELECT count(*)::int FROM "Seat" s
+             WHERE s."regionId" = co."regionId" AND s."councilId" = co.id
+               AND (s."endsOn" IS NULL OR s."endsOn" > ${now})) AS "activeSeats"
+      FROM "Council" co
+     WHERE co."regionId" = ${regionId}::uuid
+     ORDER BY ${COUNCIL_RANK_SQL}, co."establishedOn" DESC NULLS LAST, co."createdAt" DESC
+     LIMIT 1`;
+  return row ?? null;
+}
+
 /** How many calendar years the evidence table shows, ending with the current one. */
 export const EVIDENCE_YEARS = 6;
 
@@ -181,7 +191,7 @@ export async function getRegionOverview(regionId: string, now = new Date()): Pro
   const toYear = now.getUTCFullYear();
   const fromYear = toYear - EVIDENCE_YEARS + 1;
 
-  const [actors, projects, funding, evidenceTotal, evidenceRows, councils, plans, recentProjects, agreements] =
+  const [actors, projects, funding, evidenceTotal, evidenceRows, council, plans, recentProjects, agreements] =
     await Promise.all([
       db.actor.groupBy({ by: ["helix"], where: { regionId, archivedAt: null }, _count: { _all: true } }),
       db.project.groupBy({ by: ["status"], where: { regionId }, _count: { _all: true } }),
@@ -199,20 +209,7 @@ export async function getRegionOverview(regionId: string, now = new Date()): Pro
            AND "occurredOn" >= make_date(${fromYear}::int, 1, 1)
            AND "occurredOn" < make_date(${toYear + 1}::int, 1, 1)
          GROUP BY 1, 2`,
-      db.council.findMany({
-        where: { regionId },
-        select: {
-          name: true,
-          acronym: true,
-          kind: true,
-          status: true,
-          ordinanceNumber: true,
-          ordinanceDate: true,
-          establishedOn: true,
-          createdAt: true,
-          _count: { select: { seats: { where: { OR: [{ endsOn: null }, { endsOn: { gt: now } }] } } } },
-        },
-      }),
+      currentCouncil(regionId, now),
       db.plan.findMany({
         where: { regionId },
         select: { id: true, title: true, status: true, startYear: true, endYear: true },
@@ -277,18 +274,11 @@ export async function getRegionOverview(regionId: string, now = new Date()): Pro
     return { year, convenios, jointEvents, total: convenios + jointEvents };
   });
 
-  const current = [...councils].sort(
-    (a, b) =>
-      COUNCIL_RANK[a.status] - COUNCIL_RANK[b.status] ||
-      (b.establishedOn?.getTime() ?? 0) - (a.establishedOn?.getTime() ?? 0) ||
-      b.createdAt.getTime() - a.createdAt.getTime(),
-  )[0];
-
   const actorTotal = actors.reduce((n, row) => n + row._count._all, 0);
   const projectTotal = projects.reduce((n, row) => n + row._count._all, 0);
 
   return {
-    hasData: actorTotal > 0 || projectTotal > 0 || evidenceTotal > 0 || councils.length > 0 || plans.length > 0,
+    hasData: actorTotal > 0 || projectTotal > 0 || evidenceTotal > 0 || council !== null || plans.length > 0,
     actorsByHelix,
     actorTotal,
     projectsByStatus,
@@ -299,17 +289,7 @@ export async function getRegionOverview(regionId: string, now = new Date()): Pro
     evidenceTotal,
     evidenceByYear,
     evidenceYears: { from: fromYear, to: toYear },
-    council: current
-      ? {
-          name: current.name,
-          acronym: current.acronym,
-          kind: current.kind,
-          status: current.status,
-          ordinanceNumber: current.ordinanceNumber,
-          ordinanceDate: current.ordinanceDate,
-          activeSeats: current._count.seats,
-        }
-      : null,
+    council,
     plans,
     recentProjects,
     recentAgreements: agreements.map((a) => ({

@@ -218,6 +218,10 @@ test("the printable report follows the study and prints without the site's navig
   for (const chapter of ["1. Los actores", "2. La gobernanza", "3. El plan", "4. La cooperación", "5. Las recomendaciones"]) {
     await expect(page.getByRole("heading", { level: 2, name: chapter })).toBeVisible();
   }
+  // The governance chapter names the region's current forum and its seats in force.
+  const governance = page.getByRole("region", { name: "2. La gobernanza" });
+  await expect(governance.getByRole("definition").filter({ hasText: "Foro Regional de Investigación, Desarrollo e Innovación de Tacna" })).toBeVisible();
+  await expect(governance.getByRole("term").filter({ hasText: "Asientos vigentes" }).locator("xpath=following-sibling::dd")).toHaveText(/^[1-9]\d*$/);
   const recommendations = page.getByRole("table", { name: "Estado de las recomendaciones del estudio en Tacna" });
   for (const code of ["A", "B", "C", "D", "E", "F", "G"]) await expect(recommendations.getByRole("rowheader", { name: code, exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Imprimir / PDF" })).toBeVisible();

@@ -31,7 +31,7 @@ import { formatIsoDay } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { HELICES, type MetricKey } from "@/lib/metrics/types";
-import { getRegionBySlug, getRegionOverview } from "@/lib/regions/data";
+import { currentCouncil, getRegionBySlug } from "@/lib/regions/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }> };
@@ -73,9 +73,10 @@ export default async function RegionReportPage({ params }: Props) {
   setRequestLocale(locale);
   const { region: slug } = await params;
   const ctx = await pageGate(locale, () => gateRegionFor(slug, "region.read"));
-  const [profile, overview, metrics, actors, council, plans, areas, funding, recommendations, t, tEnums, format] = await Promise.all([
+  const [profile, councilNow, metrics, actors, council, plans, areas, funding, recommendations, t, tEnums, format] = await Promise.all([
     getRegionBySlug(ctx.regionSlug),
-    getRegionOverview(ctx.regionId),
+    // Only the current council's facts: not the whole overview (nine statements) of the region's page.
+    currentCouncil(ctx.regionId),
     cachedRegionMetrics(ctx.regionId),
     actorsByHelixAndType(ctx),
     councilActivity(ctx),
@@ -157,21 +158,21 @@ export default async function RegionReportPage({ params }: Props) {
       </Section>
 
       <Section className="report-chapter" id="report-governance" title={t("governanceHeading")}>
-        {overview.council ? (
+        {councilNow ? (
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
             <Fact label={t("councilName")}>
-              {overview.council.name}
-              {overview.council.acronym ? ` (${overview.council.acronym})` : ""}
+              {councilNow.name}
+              {councilNow.acronym ? ` (${councilNow.acronym})` : ""}
             </Fact>
             <Fact label={t("councilKind")}>
-              {tEnums(`councilKind.${overview.council.kind}`)} · {tEnums(`councilStatus.${overview.council.status}`)}
+              {tEnums(`councilKind.${councilNow.kind}`)} · {tEnums(`councilStatus.${councilNow.status}`)}
             </Fact>
             <Fact label={t("councilLegalBasis")}>
-              {overview.council.ordinanceNumber
-                ? `${overview.council.ordinanceNumber}${overview.council.ordinanceDate ? ` (${format.dateTime(overview.council.ordinanceDate, DATE)})` : ""}`
+              {councilNow.ordinanceNumber
+                ? `${councilNow.ordinanceNumber}${councilNow.ordinanceDate ? ` (${format.dateTime(councilNow.ordinanceDate, DATE)})` : ""}`
                 : t("none")}
             </Fact>
-            <Fact label={t("councilSeats")}>{format.number(overview.council.activeSeats)}</Fact>
+            <Fact label={t("councilSeats")}>{format.number(councilNow.activeSeats)}</Fact>
           </dl>
         ) : (
           <p>{t("noCouncil")}</p>
