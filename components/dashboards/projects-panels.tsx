@@ -3,7 +3,8 @@ import { LazyBarChart } from "@/components/charts/lazy";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { SvgBarChart } from "@/components/charts/svg-bar-chart";
 import type { DataColumn } from "@/components/charts/columns";
-import type { FundingSourceRow, PriorityAreaRow } from "@/lib/dashboards/data";
+import type { PriorityAreaRow } from "@/lib/dashboards/data";
+import type { FundingSourceRow } from "@/lib/regions/data";
 import { PEN } from "@/lib/i18n/format";
 
 type Props<Row> = {

@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import type {
   AgreementStatus,
   ActorType,
-  FundingSource,
   Helix,
   PlanStatus,
   RecommendationStatus,
@@ -62,29 +61,8 @@ export async function projectsByPriorityArea(ctx: RegionContext): Promise<Priori
      ORDER BY projects DESC, pa.name`;
 }
 
-export interface FundingSourceRow {
-  source: FundingSource;
-  /** Distinct projects with at least one funding line from the source. */
-  projects: number;
-  /** Sums in soles; lines in other currencies are counted apart, never converted. */
-  awardedPen: number;
-  executedPen: number;
-  otherCurrencyLines: number;
-}
-
-/** Projects and amounts per funding source (only sources that fund something), largest first. */
-export async function projectsByFundingSource(ctx: RegionContext): Promise<FundingSourceRow[]> {
-  return db.$queryRaw<FundingSourceRow[]>`
-    SELECT source::text AS source,
-           count(DISTINCT "projectId")::int AS projects,
-           coalesce(sum("awardedAmount") FILTER (WHERE currency = 'PEN'), 0)::float8 AS "awardedPen",
-           coalesce(sum("executedAmount") FILTER (WHERE currency = 'PEN'), 0)::float8 AS "executedPen",
-           count(*) FILTER (WHERE currency <> 'PEN')::int AS "otherCurrencyLines"
-      FROM "FundingLine"
-     WHERE "regionId" = ${ctx.regionId}::uuid
-     GROUP BY source
-     ORDER BY "awardedPen" DESC, projects DESC, source`;
-}
+// Funding per source: lib/regions/data.ts (fundingBySource), one statement shared with the
+// region's public page.
 
 // ---------------------------------------------------------------------------------------------
 // Actors

@@ -138,6 +138,37 @@ export const getRegionBySlug = cache(async (slug: string): Promise<RegionProfile
   return { ...rest, provinceCount: _count.provinces };
 });
 
+export interface FundingSourceRow {
+  source: FundingSource;
+  /** Distinct projects with at least one funding line from the source. */
+  projects: number;
+  /** Sums in soles; lines in other currencies are counted apart, never converted. */
+  awardedPen: number;
+  executedPen: number;
+  /** Lines in soles, and lines in other currencies. */
+  penLines: number;
+  otherCurrencyLines: number;
+}
+
+/**
+ * Projects and amounts per funding source (only sources that fund something), largest first: the
+ * region's page, its dashboard and its report. Amounts are public figures; the dashboards pass
+ * the region their gate verified.
+ */
+export async function fundingBySource(regionId: string): Promise<FundingSourceRow[]> {
+  return db.$queryRaw<FundingSourceRow[]>`
+    SELECT source::text AS source,
+           count(DISTINCT "projectId")::int AS projects,
+           coalesce(sum("awardedAmount") FILTER (WHERE currency = 'PEN'), 0)::float8 AS "awardedPen",
+           coalesce(sum("executedAmount") FILTER (WHERE currency = 'PEN'), 0)::float8 AS "executedPen",
+           count(*) FILTER (WHERE currency = 'PEN')::int AS "penLines",
+           count(*) FILTER (WHERE currency <> 'PEN')::int AS "otherCurrencyLines"
+      FROM "FundingLine"
+     WHERE "regionId" = ${regionId}::uuid
+     GROUP BY source
+     ORDER BY "awardedPen" DESC, projects DESC, source`;
+}
+
 export type RegionOverview = {
   hasData: boolean;
   actorsByHelix: { helix: Helix; count: number }[];
@@ -195,12 +226,7 @@ export async function getRegionOverview(regionId: string, now = new Date()): Pro
     await Promise.all([
       db.actor.groupBy({ by: ["helix"], where: { regionId, archivedAt: null }, _count: { _all: true } }),
       db.project.groupBy({ by: ["status"], where: { regionId }, _count: { _all: true } }),
-      db.fundingLine.groupBy({
-        by: ["source", "currency"],
-        where: { regionId },
-        _sum: { awardedAmount: true, executedAmount: true },
-        _count: { _all: true },
-      }),
+      fundingBySource(regionId),
       db.cooperationEvidence.count({ where: { regionId } }),
       db.$queryRaw<{ year: number; kind: EvidenceKind; n: number }[]>`
         SELECT extract(year FROM "occurredOn")::int AS year, kind::text AS kind, count(*)::int AS n
@@ -245,23 +271,14 @@ export async function getRegionOverview(regionId: string, now = new Date()): Pro
     count: projectCounts.get(status) ?? 0,
   }));
 
-  const penBySource = new Map<FundingSource, { awarded: number; executed: number }>();
-  let otherCurrencyLines = 0;
-  for (const row of funding) {
-    if (row.currency !== "PEN") {
-      otherCurrencyLines += row._count._all;
-      continue;
-    }
-    penBySource.set(row.source, {
-      awarded: row._sum.awardedAmount?.toNumber() ?? 0,
-      executed: row._sum.executedAmount?.toNumber() ?? 0,
-    });
-  }
-  const fundingBySource = Object.values(FundingSource).flatMap((source) => {
-    const sums = penBySource.get(source);
-    return sums ? [{ source, ...sums }] : [];
-  });
-  const fundingTotals = fundingBySource.reduce(
+  // The overview's table: sources with lines in soles, in the enum's order.
+  const sourceOrder = Object.values(FundingSource);
+  const penFunding = funding
+    .filter((row) => row.penLines > 0)
+    .map((row) => ({ source: row.source, awarded: row.awardedPen, executed: row.executedPen }))
+    .sort((a, b) => sourceOrder.indexOf(a.source) - sourceOrder.indexOf(b.source));
+  const otherCurrencyLines = funding.reduce((n, row) => n + row.otherCurrencyLines, 0);
+  const fundingTotals = penFunding.reduce(
     (acc, row) => ({ awarded: acc.awarded + row.awarded, executed: acc.executed + row.executed }),
     { awarded: 0, executed: 0 },
   );
@@ -283,7 +300,7 @@ export async function getRegionOverview(regionId: string, now = new Date()): Pro
     actorTotal,
     projectsByStatus,
     projectTotal,
-    fundingBySource,
+    fundingBySource: penFunding,
     fundingTotals,
     otherCurrencyLines,
     evidenceTotal,

@@ -249,7 +249,8 @@ export const FLOORS: Floor[] = [
         ),
         q(
           `select source, count(distinct "projectId")::int, coalesce(sum("awardedAmount") filter (where currency = 'PEN'), 0)::float8,
-                  coalesce(sum("executedAmount") filter (where currency = 'PEN'), 0)::float8, count(*) filter (where currency <> 'PEN')::int
+                  coalesce(sum("executedAmount") filter (where currency = 'PEN'), 0)::float8, count(*) filter (where currency = 'PEN')::int,
+                  count(*) filter (where currency <> 'PEN')::int
              from "FundingLine" where "regionId" = $1 group by source`,
           [id],
         ),

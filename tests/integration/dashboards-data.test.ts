@@ -10,6 +10,7 @@ import { regionContextOf } from "../support/context";
 let tdb: TestDatabase;
 let db: PrismaClient;
 let data: typeof import("@/lib/dashboards/data");
+let regions: typeof import("@/lib/regions/data");
 let errors: typeof import("@/lib/errors");
 let cusco: RegionContext;
 let tacna: RegionContext;
@@ -18,7 +19,7 @@ const NOW = new Date("2026-11-29T12:00:00Z");
 
 beforeAll(async () => {
   ({ tdb, db } = await openDemoDatabase());
-  [data, errors] = await Promise.all([import("@/lib/dashboards/data"), import("@/lib/errors")]);
+  [data, regions, errors] = await Promise.all([import("@/lib/dashboards/data"), import("@/lib/regions/data"), import("@/lib/errors")]);
   cusco = await regionContextOf("gore.cusco@minka.example", "cusco");
   tacna = await regionContextOf("gore.tacna@minka.example", "tacna");
 }, 120_000);
@@ -51,7 +52,7 @@ describe("projects", () => {
   });
 
   it("sums funding per source in soles and counts distinct projects", async () => {
-    const rows = await data.projectsByFundingSource(cusco);
+    const rows = await regions.fundingBySource(cusco.regionId);
     expect(rows.length).toBeGreaterThan(0);
     const lines = await db.fundingLine.findMany({ where: { regionId: cusco.regionId } });
     for (const row of rows) {
@@ -60,6 +61,7 @@ describe("projects", () => {
       const pen = mine.filter((l) => l.currency === "PEN");
       expect(row.awardedPen).toBeCloseTo(pen.reduce((n, l) => n + l.awardedAmount.toNumber(), 0), 2);
       expect(row.executedPen).toBeCloseTo(pen.reduce((n, l) => n + (l.executedAmount?.toNumber() ?? 0), 0), 2);
+      expect(row.penLines).toBe(pen.length);
       expect(row.otherCurrencyLines).toBe(mine.length - pen.length);
     }
     expect(new Set(rows.map((r) => r.source)).size).toBe(new Set(lines.map((l) => l.source)).size);

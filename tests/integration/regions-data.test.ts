@@ -1,8 +1,10 @@
-// A region's "current" council (lib/regions/data.ts, currentCouncil), read by the region's page
-// and its printable report: an institutionalised council over an informal forum over an inactive
-// or dissolved one, then the latest established (a date over none), then the latest recorded;
-// with the seats that have not ended. Checked against the same rule written out here over
-// Prisma's rows, on the demo data and after councils are added.
+// What the region's public page, its dashboard and its report share (lib/regions/data.ts):
+// - the "current" council: an institutionalised council over an informal forum over an inactive
+//   or dissolved one, then the latest established (a date over none), then the latest recorded;
+//   with the seats that have not ended;
+// - the funding table of the page: sums in soles per source, sources funded only in other
+//   currencies left out of it and counted apart.
+// Checked against the same rules written out here over Prisma's rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db-client";
 import type { CouncilStatus } from "@/lib/generated/prisma/enums";
@@ -76,3 +78,31 @@ describe("currentCouncil", () => {
     expect({ name: council!.name, activeSeats: council!.activeSeats }).toEqual(await expected(id));
   });
 });
+
+describe("the region page's funding", () => {
+  it("sums soles per source in the enum's order, and counts other currencies apart", async () => {
+    const id = await regionId("tacna");
+    const order = ["CANON_ROYALTIES", "CONCYTEC_PROCIENCIA", "PROINNOVATE", "REGIONAL_GOVERNMENT", "INTERNATIONAL_COOPERATION", "PRIVATE", "OWN_RESOURCES"] as const;
+    // A source funded only in dollars: not a row of the table (no amount in soles), but counted.
+    const [first] = await db.fundingLine.findMany({ where: { regionId: id, currency: "PEN" }, select: { source: true }, take: 1 });
+    const dollarsOnly = first!.source;
+    await db.fundingLine.updateMany({ where: { regionId: id, source: dollarsOnly }, data: { currency: "USD" } });
+
+    const overview = await regions.getRegionOverview(id, NOW);
+    const lines = await db.fundingLine.findMany({ where: { regionId: id } });
+    const pen = lines.filter((l) => l.currency === "PEN");
+    const sources = order.filter((source) => pen.some((l) => l.source === source));
+    expect(sources.length).toBeGreaterThan(1);
+    expect(lines.length).toBeGreaterThan(pen.length);
+    expect(overview.fundingBySource.map((r) => r.source)).toEqual(sources);
+    expect(overview.fundingBySource.map((r) => r.source)).not.toContain(dollarsOnly);
+    for (const row of overview.fundingBySource) {
+      const mine = pen.filter((l) => l.source === row.source);
+      expect(row.awarded).toBeCloseTo(mine.reduce((n, l) => n + l.awardedAmount.toNumber(), 0), 2);
+      expect(row.executed).toBeCloseTo(mine.reduce((n, l) => n + (l.executedAmount?.toNumber() ?? 0), 0), 2);
+    }
+    expect(overview.otherCurrencyLines).toBe(lines.length - pen.length);
+    expect(overview.fundingTotals.awarded).toBeCloseTo(pen.reduce((n, l) => n + l.awardedAmount.toNumber(), 0), 2);
+  });
+});
+

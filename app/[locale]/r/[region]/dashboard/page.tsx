@@ -16,13 +16,13 @@ import {
   cachedRegionMetrics,
   councilActivity,
   planMonitoring,
-  projectsByFundingSource,
   projectsByPriorityArea,
 } from "@/lib/dashboards/data";
 import { parseRegionDashboardQuery, resolveYear, type RegionDashboardQuery } from "@/lib/dashboards/query";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { privatePageMetadata } from "@/lib/i18n/metadata";
 import type { RegionYearMetrics } from "@/lib/metrics";
+import { fundingBySource } from "@/lib/regions/data";
 import { gateRegionFor, pageGate, type RegionContext } from "@/lib/tenancy";
 
 type Props = {
@@ -44,7 +44,7 @@ export default async function RegionDashboardPage({ params, searchParams }: Prop
 
   const metrics = cachedRegionMetrics(ctx.regionId);
   const areas = projectsByPriorityArea(ctx);
-  const funding = projectsByFundingSource(ctx);
+  const funding = fundingBySource(ctx.regionId);
   const council = councilActivity(ctx);
   const plans = planMonitoring(ctx);
   const [t, tCommon] = await Promise.all([getTranslations("dashboards.region"), getTranslations("dashboards.common")]);

@@ -19,7 +19,6 @@ import {
   cachedRegionMetrics,
   councilActivity,
   planMonitoring,
-  projectsByFundingSource,
   projectsByPriorityArea,
   recommendationStatus,
   type ActorTypeRow,
@@ -31,7 +30,7 @@ import { formatIsoDay } from "@/lib/dates";
 import { DATE } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { HELICES, type MetricKey } from "@/lib/metrics/types";
-import { currentCouncil, getRegionBySlug } from "@/lib/regions/data";
+import { currentCouncil, fundingBySource, getRegionBySlug } from "@/lib/regions/data";
 import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = { params: Promise<{ locale: string; region: string }> };
@@ -82,7 +81,7 @@ export default async function RegionReportPage({ params }: Props) {
     councilActivity(ctx),
     planMonitoring(ctx),
     projectsByPriorityArea(ctx),
-    projectsByFundingSource(ctx),
+    fundingBySource(ctx.regionId),
     recommendationStatus(ctx),
     getTranslations("dashboards.report"),
     getTranslations("enums"),
