@@ -145,8 +145,9 @@ export interface FundingSourceRow {
   /** Sums in soles; lines in other currencies are counted apart, never converted. */
   awardedPen: number;
   executedPen: number;
-  /** Lines in soles, and lines in other currencies. */
+  /** Funding lines in soles. */
   penLines: number;
+  /** Funding lines in other currencies. */
   otherCurrencyLines: number;
 }
 
