@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { SeatRole } from "@/lib/generated/prisma/enums";
 import { saveAttendanceAction } from "@/lib/meetings/actions";
@@ -23,6 +24,8 @@ export interface AttendanceFormSeat {
  * Attendance by seat: one labelled select per seat active on the meeting day, all posted
  * together and saved in one transaction. A select is keyboard-usable and reads as "Asistencia de
  * <institución>"; only the choices the seat allows are offered (a vacant seat has no delegate).
+ * A save that lost to someone else's shows the attendance as it is saved now, seat by seat, beside
+ * the selects that still hold the user's choices.
  */
 export function AttendanceForm({
   regionSlug,
@@ -42,13 +45,26 @@ export function AttendanceForm({
   const locale = useLocale();
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(saveAttendanceAction.bind(null, regionSlug));
   const seatError = fieldError(state, "seat");
+  const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
+  const saved = (conflict?.attendance ?? {}) as Record<string, AttendanceChoice>;
+  const delegateLabel = (s: AttendanceFormSeat) => (s.delegate?.name ? t("choiceDelegateNamed", { name: s.delegate.name }) : t("choiceDelegate"));
+  const substituteLabel = (s: AttendanceFormSeat) =>
+    s.delegate?.substituteName ? t("choiceSubstituteNamed", { name: s.delegate.substituteName }) : t("choiceSubstitute");
+  const choiceLabel = (s: AttendanceFormSeat, choice: AttendanceChoice) =>
+    choice === "delegate" ? delegateLabel(s) : choice === "substitute" ? substituteLabel(s) : choice === "present" ? t("choicePresent") : t("choiceAbsent");
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-busy={pending || undefined}>
       <FormStatus state={state} id="attendance-form" />
       {state.status === "error" && state.code === "conflict" ? (
-        <a className="text-sm font-medium text-teal-800 underline underline-offset-4" href={`/${locale}/r/${regionSlug}/council/meetings/${meetingId}`}>
-          {t("conflictReload")}
-        </a>
+        <ConflictPanel
+          id="attendance-conflict"
+          heading={t("attendanceConflictHeading")}
+          intro={t("attendanceConflictIntro")}
+          // A seat without a saved row was not recorded: absent, as the quorum counts it.
+          rows={conflict ? seats.map((s) => ({ label: s.institution, value: choiceLabel(s, saved[s.seatId] ?? "absent") })) : []}
+          reloadHref={`/${locale}/r/${regionSlug}/council/meetings/${meetingId}`}
+          reloadLabel={t("conflictReload")}
+        />
       ) : null}
       {seatError ? (
         <p id="attendance-seat-error" className="text-sm font-medium text-red-800">
@@ -69,8 +85,6 @@ export function AttendanceForm({
         <TBody>
           {seats.map((s) => {
             const id = `attendance-${s.seatId}`;
-            const delegateLabel = s.delegate?.name ? t("choiceDelegateNamed", { name: s.delegate.name }) : t("choiceDelegate");
-            const substituteLabel = s.delegate?.substituteName ? t("choiceSubstituteNamed", { name: s.delegate.substituteName }) : t("choiceSubstitute");
             return (
               <Tr key={s.seatId}>
                 <Th scope="row">{s.institution}</Th>
@@ -88,8 +102,8 @@ export function AttendanceForm({
                     className="rounded-md border border-slate-500 bg-white px-2 py-1 text-sm text-slate-900"
                   >
                     <option value={`${s.seatId}:absent`}>{t("choiceAbsent")}</option>
-                    {s.delegate ? <option value={`${s.seatId}:delegate`}>{delegateLabel}</option> : null}
-                    {s.delegate?.hasSubstitute ? <option value={`${s.seatId}:substitute`}>{substituteLabel}</option> : null}
+                    {s.delegate ? <option value={`${s.seatId}:delegate`}>{delegateLabel(s)}</option> : null}
+                    {s.delegate?.hasSubstitute ? <option value={`${s.seatId}:substitute`}>{substituteLabel(s)}</option> : null}
                     <option value={`${s.seatId}:present`}>{t("choicePresent")}</option>
                   </select>
                 </Td>

@@ -4,11 +4,17 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
+import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { cancelMeetingAction, markMeetingHeldAction } from "@/lib/meetings/actions";
 
-/** One button that moves a planned meeting on: "mark held" or "cancel". */
+/**
+ * One button that moves a planned meeting on: "mark held" or "cancel". If someone else changed
+ * the meeting first, it shows the meeting's status as saved now and a link that reloads the page.
+ */
 export function MeetingStatusForm({ regionSlug, meetingId, version, to }: { regionSlug: string; meetingId: string; version: number; to: "HELD" | "CANCELLED" }) {
   const t = useTranslations("meetings");
+  const tStatus = useTranslations("enums.meetingStatus");
   const locale = useLocale();
   const action = to === "HELD" ? markMeetingHeldAction : cancelMeetingAction;
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
@@ -17,9 +23,14 @@ export function MeetingStatusForm({ regionSlug, meetingId, version, to }: { regi
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" aria-busy={pending || undefined}>
       <FormStatus state={state} id={id} />
       {state.status === "error" && state.code === "conflict" ? (
-        <a className="text-sm font-medium text-teal-800 underline underline-offset-4" href={`/${locale}/r/${regionSlug}/council/meetings/${meetingId}`}>
-          {t("conflictReload")}
-        </a>
+        <ConflictPanel
+          id={`${id}-conflict`}
+          heading={t("conflictHeading")}
+          intro={t("conflictIntro")}
+          rows={state.current ? [{ label: t("fields.status"), value: tStatus(state.current.status as MeetingStatus) }] : []}
+          reloadHref={`/${locale}/r/${regionSlug}/council/meetings/${meetingId}`}
+          reloadLabel={t("conflictReload")}
+        />
       ) : null}
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />

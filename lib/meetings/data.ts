@@ -498,9 +498,23 @@ export async function saveAttendance(ctx: RegionContext, input: AttendanceInput)
   });
 }
 
-/** The record as it is now, for a conflict: the form shows it next to what the user typed. */
+/**
+ * The record as it is now, for a conflict: the form shows it next to what the user typed. With
+ * the attendance as saved, by seat (the attendance form's conflict shows it seat by seat).
+ */
 export async function currentMeetingValues(ctx: RegionContext, meetingId: string): Promise<Record<string, unknown> | null> {
-  const row = await db.meeting.findFirst({ where: { id: meetingId, regionId: ctx.regionId }, select: { version: true, updatedAt: true, ...auditSelect } });
+  const [row, attendance] = await Promise.all([
+    db.meeting.findFirst({ where: { id: meetingId, regionId: ctx.regionId }, select: { version: true, updatedAt: true, ...auditSelect } }),
+    db.attendance.findMany({
+      where: { regionId: ctx.regionId, meetingId },
+      select: { seatId: true, present: true, attendeePersonId: true, asSubstitute: true },
+    }),
+  ]);
   if (!row) return null;
-  return { ...row, scheduledAt: formatLimaDateTime(row.scheduledAt).replace("T", " "), updatedAt: row.updatedAt.toISOString() };
+  return {
+    ...row,
+    scheduledAt: formatLimaDateTime(row.scheduledAt).replace("T", " "),
+    updatedAt: row.updatedAt.toISOString(),
+    attendance: Object.fromEntries(attendance.map((a) => [a.seatId, choiceOf(a)])) satisfies Record<string, AttendanceChoice>,
+  };
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pickActor } from "./support/actor-picker";
 import { DEMO, signInAs } from "./support/auth";
 import { withDb } from "./support/db";
@@ -8,7 +8,8 @@ import { withDb } from "./support/db";
 // then with it), adopts an agreement (a due date before the meeting is refused), writes a
 // follow-up note, finds the agreement on the next planned meeting's agenda, hands it to another
 // institution and marks it done (and it leaves that agenda), reads the overdue list, and loses a
-// concurrent edit with the conflict screen. Owners are chosen by typing in the organisation picker.
+// concurrent edit with the conflict screen (the meeting, its attendance, its status). Owners are
+// chosen by typing in the organisation picker.
 
 test.setTimeout(180_000);
 
@@ -200,5 +201,75 @@ test("a second save of the same agreement is refused, showing the saved values a
   await expect(panel.getByText("En curso")).toBeVisible();
   await panel.getByRole("link", { name: "Volver a cargar el acuerdo" }).click();
   await expect(second.getByLabel("Estado")).toHaveValue("IN_PROGRESS");
+  await context.close();
+});
+
+/** A meeting of Cusco's council of this test's own (inserted directly: nothing else uses it). */
+async function ownMeeting(status: "PLANNED" | "HELD", days: number, agenda: string): Promise<string> {
+  return withDb(async (db) => {
+    const { rows } = await db.query<{ id: string }>(
+      `insert into "Meeting" (id, "regionId", "councilId", title, "scheduledAt", agenda, status, "updatedAt")
+       select gen_random_uuid(), r.id, co.id, $1, ($2::date + interval '15 hours'), $3, $4::"MeetingStatus", now()
+         from "Region" r join "Council" co on co."regionId" = r.id
+        where r.slug = 'cusco' and co.status = 'INSTITUTIONALISED'
+        order by co."createdAt" limit 1
+       returning id`,
+      [`Sesión de prueba ${unique()}`, limaDay(days), agenda, status],
+    );
+    return rows[0]!.id;
+  });
+}
+
+/** The same meeting open twice, as the Cusco administrator: two editors at once. */
+async function openTwice(browser: Browser, meetingId: string) {
+  const context = await browser.newContext();
+  await signInAs(context, DEMO.cuscoAdmin);
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const page of [first, second]) await page.goto(`/es/r/cusco/council/meetings/${meetingId}`);
+  return { context, first, second };
+}
+
+test("an attendance save that loses to another shows the attendance as saved, seat by seat, and reloads it", async ({ browser }) => {
+  // Held four days ago: seats active, nothing recorded yet.
+  const { context, first, second } = await openTwice(browser, await ownMeeting("HELD", -4, "Asistencia en paralelo"));
+  const seatRows = (page: Page) => page.getByRole("table", { name: /^Asientos activos el/ }).getByRole("row").filter({ has: page.getByRole("combobox") });
+  const institution = ((await seatRows(first).first().getByRole("rowheader").textContent()) ?? "").trim();
+  expect(institution).not.toBe("");
+
+  // The first page records the first seat present and saves.
+  await seatRows(first).first().getByRole("combobox").selectOption({ label: "Presente (sin indicar quién)" });
+  await first.getByRole("button", { name: "Guardar la asistencia" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Se guardó la asistencia." })).toBeVisible();
+
+  // The second, still at the old version, loses: its choice stays in the form, the saved one is shown.
+  await seatRows(second).nth(1).getByRole("combobox").selectOption({ label: "Presente (sin indicar quién)" });
+  await second.getByRole("button", { name: "Guardar la asistencia" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Otra persona modificó esta sesión" })).toBeVisible();
+  const panel = second.getByRole("region", { name: "La asistencia, tal como está guardada ahora" });
+  await expect(panel.getByRole("term").filter({ hasText: institution }).first()).toBeVisible();
+  await expect(panel.getByRole("definition").first()).toHaveText("Presente (sin indicar quién)");
+  await expect(panel.getByRole("definition").nth(1)).toHaveText("Ausente");
+  await expect(seatRows(second).nth(1).getByRole("combobox")).toHaveValue(/:present$/);
+
+  await panel.getByRole("link", { name: "Volver a cargar la sesión" }).click();
+  await expect(seatRows(second).first().getByRole("combobox")).toHaveValue(/:present$/);
+  await expect(seatRows(second).nth(1).getByRole("combobox")).toHaveValue(/:absent$/);
+  await context.close();
+});
+
+test("a status change that loses to another shows the meeting's status as saved and reloads it", async ({ browser }) => {
+  const { context, first, second } = await openTwice(browser, await ownMeeting("PLANNED", -2, "Estado en paralelo"));
+
+  await first.getByRole("button", { name: "Marcar como realizada" }).click();
+  await expect(first.getByRole("table", { name: /^Asientos activos el/ })).toBeVisible();
+
+  await second.getByRole("button", { name: "Cancelar la sesión" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Otra persona modificó esta sesión" })).toBeVisible();
+  const panel = second.getByRole("region", { name: "La sesión, tal como está guardada ahora" });
+  await expect(panel.getByRole("definition")).toHaveText("Realizada");
+  await panel.getByRole("link", { name: "Volver a cargar la sesión" }).click();
+  await expect(second.getByRole("button", { name: "Cancelar la sesión" })).toHaveCount(0);
+  await expect(second.getByRole("table", { name: /^Asientos activos el/ })).toBeVisible();
   await context.close();
 });
