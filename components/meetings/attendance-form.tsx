@@ -45,8 +45,9 @@ export function AttendanceForm({
   const locale = useLocale();
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(saveAttendanceAction.bind(null, regionSlug));
   const seatError = fieldError(state, "seat");
-  const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
-  const saved = (conflict?.attendance ?? {}) as Record<string, AttendanceChoice>;
+  const conflict = state.status === "error" && state.code === "conflict";
+  // The attendance as saved now, by seat (lib/meetings/data.ts, currentMeetingValues); none when the meeting is gone.
+  const saved = conflict ? (state.current?.attendance as Record<string, AttendanceChoice> | undefined) : undefined;
   const delegateLabel = (s: AttendanceFormSeat) => (s.delegate?.name ? t("choiceDelegateNamed", { name: s.delegate.name }) : t("choiceDelegate"));
   const substituteLabel = (s: AttendanceFormSeat) =>
     s.delegate?.substituteName ? t("choiceSubstituteNamed", { name: s.delegate.substituteName }) : t("choiceSubstitute");
@@ -55,13 +56,13 @@ export function AttendanceForm({
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-busy={pending || undefined}>
       <FormStatus state={state} id="attendance-form" />
-      {state.status === "error" && state.code === "conflict" ? (
+      {conflict ? (
         <ConflictPanel
           id="attendance-conflict"
           heading={t("attendanceConflictHeading")}
           intro={t("attendanceConflictIntro")}
           // A seat without a saved row was not recorded: absent, as the quorum counts it.
-          rows={conflict ? seats.map((s) => ({ label: s.institution, value: choiceLabel(s, saved[s.seatId] ?? "absent") })) : []}
+          rows={saved ? seats.map((s) => ({ label: s.institution, value: choiceLabel(s, saved[s.seatId] ?? "absent") })) : []}
           reloadHref={`/${locale}/r/${regionSlug}/council/meetings/${meetingId}`}
           reloadLabel={t("conflictReload")}
         />
