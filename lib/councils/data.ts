@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { Helix, type CouncilKind, type CouncilStatus, type Currency, type SeatRole } from "@/lib/generated/prisma/enums";
 import { ForbiddenError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { RegionContext } from "@/lib/tenancy";
-import { addDays, daysBetween } from "@/lib/dates";
+import { addDays, daysBetween, formatIsoDay } from "@/lib/dates";
 
 /** Warnings look this far ahead for terms that end (the issue asks for 60 days). */
 export const TERM_ENDING_WINDOW_DAYS = 60;
@@ -21,6 +22,17 @@ export const TERM_ENDING_WINDOW_DAYS = 60;
 //     the term (consecutive terms run end + 1 day → next start);
 //   - a seat is vacant on d when it is active and no delegation covers d;
 //   - a term "ends soon" when the delegation covering d ends within 60 days of d (d included).
+
+/** The seat rule above as a Prisma filter: seats active on day `on`. */
+export function seatActiveOn(on: Date): Prisma.SeatWhereInput {
+  return { startsOn: { lte: on }, OR: [{ endsOn: null }, { endsOn: { gt: on } }] };
+}
+
+/** The same rule in SQL, for a statement that names the seat `s`. */
+export function seatActiveOnSql(on: Date): Prisma.Sql {
+  const day = formatIsoDay(on);
+  return Prisma.sql`s."startsOn" <= ${day}::date AND (s."endsOn" IS NULL OR s."endsOn" > ${day}::date)`;
+}
 
 export const COUNCIL_RANK: Record<CouncilStatus, number> = { INSTITUTIONALISED: 0, INFORMAL: 1, INACTIVE: 2, DISSOLVED: 3 };
 
@@ -134,7 +146,7 @@ export async function loadCompositions(regionId: string, on: Date, withNames: bo
       quorumNumerator: true,
       quorumDenominator: true,
       seats: {
-        where: { regionId, startsOn: { lte: on }, OR: [{ endsOn: null }, { endsOn: { gt: on } }] },
+        where: { regionId, ...seatActiveOn(on) },
         select: {
           id: true,
           role: true,

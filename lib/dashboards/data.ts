@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import { seatActiveOnSql } from "@/lib/councils/data";
 import { db } from "@/lib/db";
+import { todayInLima } from "@/lib/dates";
 import type {
   AgreementStatus,
   ActorType,
@@ -92,7 +94,7 @@ export async function actorsByHelixAndType(ctx: RegionContext): Promise<ActorTyp
 // ---------------------------------------------------------------------------------------------
 
 export interface CouncilActivity {
-  /** Seats of every council of the region that have not ended, by the helix of the institution. */
+  /** Seats of every council of the region in force on Lima's day of `now`, by the helix of the institution. */
   seatsByHelix: { helix: Helix; seats: number }[];
   /** Meetings held, by calendar year, oldest first. */
   meetingsByYear: { year: number; held: number; cancelled: number }[];
@@ -105,7 +107,7 @@ export async function councilActivity(ctx: RegionContext, now = new Date()): Pro
     db.$queryRaw<CouncilActivity["seatsByHelix"]>`
       SELECT a.helix::text AS helix, count(*)::int AS seats
         FROM "Seat" s JOIN "Actor" a ON a.id = s."actorId"
-       WHERE s."regionId" = ${ctx.regionId}::uuid AND (s."endsOn" IS NULL OR s."endsOn" > ${now})
+       WHERE s."regionId" = ${ctx.regionId}::uuid AND ${seatActiveOnSql(todayInLima(now))}
        GROUP BY a.helix ORDER BY seats DESC, helix`,
     db.$queryRaw<CouncilActivity["meetingsByYear"]>`
       SELECT extract(year FROM "scheduledAt")::int AS year,

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Tx } from "@/lib/audit";
-import { COUNCIL_RANK, getCouncilCompositions, type SeatOnDate } from "@/lib/councils/data";
+import { COUNCIL_RANK, getCouncilCompositions, seatActiveOn, type SeatOnDate } from "@/lib/councils/data";
 import { todayInLima } from "@/lib/dates";
 import { computeQuorum, type QuorumResult } from "@/lib/councils/quorum";
 import { db } from "@/lib/db";
@@ -66,7 +66,7 @@ export function startOfTodayInLima(now: Date = new Date()): Date {
 
 /** Seats active on `day` (the composition rule of lib/councils/data.ts: start ≤ d < end). */
 function activeSeatsWhere(regionId: string, councilId: string, day: Date): Prisma.SeatWhereInput {
-  return { regionId, councilId, startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gt: day } }] };
+  return { regionId, councilId, ...seatActiveOn(day) };
 }
 
 // ---------------------------------------------------------------------------------------------

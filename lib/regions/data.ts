@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { COUNCIL_RANK, type CouncilInfo } from "@/lib/councils/data";
+import { COUNCIL_RANK, seatActiveOnSql, type CouncilInfo } from "@/lib/councils/data";
 import { db } from "@/lib/db";
+import { todayInLima } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   AgreementStatus,
@@ -197,7 +198,7 @@ export type RegionOverview = {
 };
 
 export type CurrentCouncil = Pick<CouncilInfo, "name" | "acronym" | "kind" | "status" | "ordinanceNumber" | "ordinanceDate"> & {
-  /** Seats that have not ended by `now`. */
+  /** Seats in force on Lima's day of `now`: the council page's composition rule (start ≤ d < end). */
   activeSeats: number;
 };
 
@@ -208,7 +209,7 @@ export async function currentCouncil(regionId: string, now = new Date()): Promis
            co."ordinanceNumber", co."ordinanceDate",
            (SELECT count(*)::int FROM "Seat" s
              WHERE s."regionId" = co."regionId" AND s."councilId" = co.id
-               AND (s."endsOn" IS NULL OR s."endsOn" > ${now})) AS "activeSeats"
+               AND ${seatActiveOnSql(todayInLima(now))}) AS "activeSeats"
       FROM "Council" co
      WHERE co."regionId" = ${regionId}::uuid
      ORDER BY ${COUNCIL_RANK_SQL}, co."establishedOn" DESC NULLS LAST, co."createdAt" DESC

@@ -1,5 +1,6 @@
 // What the benchmark measures (issue 8) and the SQL floor of each dashboard.
 import type pg from "pg";
+import { formatIsoDay, todayInLima } from "../../lib/dates";
 import esMessages from "../../lib/i18n/messages/es.json";
 import { NETWORK_CORE_ACTORS } from "../../lib/metrics/types";
 import { postServerAction, serverActionId, timedRequest } from "./http";
@@ -256,8 +257,8 @@ export const FLOORS: Floor[] = [
         ),
         q(
           `select a.helix, count(*)::int from "Seat" s join "Actor" a on a.id = s."actorId"
-            where s."regionId" = $1 and (s."endsOn" is null or s."endsOn" > $2) group by a.helix`,
-          [id, now],
+            where s."regionId" = $1 and s."startsOn" <= $2::date and (s."endsOn" is null or s."endsOn" > $2::date) group by a.helix`,
+          [id, formatIsoDay(todayInLima(now))],
         ),
         q(
           `select extract(year from "scheduledAt")::int, count(*) filter (where status = 'HELD')::int, count(*) filter (where status = 'CANCELLED')::int

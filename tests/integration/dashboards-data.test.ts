@@ -2,6 +2,7 @@
 // data: each grouped query must agree with the same figure counted row by row through Prisma,
 // stay inside the region the gate verified, and keep "no data" apart from zero.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayInLima } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/db-client";
 import type { RegionContext } from "@/lib/tenancy";
 import { closeDemoDatabase, openDemoDatabase, type TestDatabase } from "../support/database";
@@ -83,7 +84,7 @@ describe("actors, council, plans, recommendations", () => {
   it("summarises the council: current seats by helix, meetings by year, agreements by status", async () => {
     const activity = await data.councilActivity(cusco, NOW);
     const seats = await db.seat.findMany({
-      where: { regionId: cusco.regionId, OR: [{ endsOn: null }, { endsOn: { gt: NOW } }] },
+      where: { regionId: cusco.regionId, startsOn: { lte: todayInLima(NOW) }, OR: [{ endsOn: null }, { endsOn: { gt: todayInLima(NOW) } }] },
       select: { actor: { select: { helix: true } } },
     });
     expect(activity.seatsByHelix.reduce((n, r) => n + r.seats, 0)).toBe(seats.length);
@@ -92,6 +93,17 @@ describe("actors, council, plans, recommendations", () => {
     expect(activity.meetingsByYear.reduce((n, r) => n + r.held, 0)).toBe(held);
     const agreements = await db.agreement.groupBy({ by: ["status"], where: { regionId: cusco.regionId }, _count: { _all: true } });
     for (const a of agreements) expect(activity.agreementsByStatus.find((r) => r.status === a.status)?.count).toBe(a._count._all);
+
+    // A seat appointed from tomorrow is not in force yet; one that joined today is.
+    const { councilId, actorId } = await db.seat.findFirstOrThrow({ where: { regionId: cusco.regionId }, select: { councilId: true, actorId: true } });
+    const seat = (startsOn: string) => ({ regionId: cusco.regionId, councilId, actorId, role: "OBSERVER" as const, startsOn: new Date(startsOn) });
+    const added = await db.seat.createManyAndReturn({ data: [seat("2026-11-30"), seat("2026-11-29")], select: { id: true } });
+    try {
+      const later = await data.councilActivity(cusco, NOW);
+      expect(later.seatsByHelix.reduce((n, r) => n + r.seats, 0)).toBe(seats.length + 1);
+    } finally {
+      await db.seat.deleteMany({ where: { id: { in: added.map((s) => s.id) } } });
+    }
   });
 
   it("counts each plan's indicators and those measured", async () => {

@@ -1,7 +1,7 @@
 // What the region's public page, its dashboard and its report share (lib/regions/data.ts):
 // - the "current" council: an institutionalised council over an informal forum over an inactive
 //   or dissolved one, then the latest established (a date over none), then the latest recorded;
-//   with the seats that have not ended;
+//   with its seats in force on Lima's day (start ≤ day < end, the council page's rule);
 // - the funding table of the page: sums in soles per source, sources funded only in other
 //   currencies left out of it and counted apart.
 // Checked against the same rules written out here over Prisma's rows.
@@ -15,6 +15,7 @@ let db: PrismaClient;
 let regions: typeof import("@/lib/regions/data");
 
 const NOW = new Date("2026-11-29T12:00:00Z");
+const TODAY = new Date("2026-11-29T00:00:00Z"); // Lima's day of NOW, as date columns hold it
 const RANK: Record<CouncilStatus, number> = { INSTITUTIONALISED: 0, INFORMAL: 1, INACTIVE: 2, DISSOLVED: 3 };
 
 beforeAll(async () => {
@@ -24,11 +25,11 @@ beforeAll(async () => {
 
 afterAll(() => closeDemoDatabase(tdb, db));
 
-/** The rule, row by row: the name of the current council and its seats not ended by NOW. */
+/** The rule, row by row: the name of the current council and its seats in force on TODAY. */
 async function expected(regionId: string): Promise<{ name: string; activeSeats: number } | null> {
   const councils = await db.council.findMany({
     where: { regionId },
-    select: { id: true, name: true, status: true, establishedOn: true, createdAt: true, seats: { select: { endsOn: true } } },
+    select: { id: true, name: true, status: true, establishedOn: true, createdAt: true, seats: { select: { startsOn: true, endsOn: true } } },
   });
   const [first] = councils.sort(
     (a, b) =>
@@ -37,7 +38,8 @@ async function expected(regionId: string): Promise<{ name: string; activeSeats: 
       b.createdAt.getTime() - a.createdAt.getTime(),
   );
   if (!first) return null;
-  return { name: first.name, activeSeats: first.seats.filter((s) => s.endsOn === null || s.endsOn > NOW).length };
+  const inForce = first.seats.filter((s) => s.startsOn <= TODAY && (s.endsOn === null || s.endsOn > TODAY));
+  return { name: first.name, activeSeats: inForce.length };
 }
 
 async function regionId(slug: string): Promise<string> {
@@ -76,6 +78,38 @@ describe("currentCouncil", () => {
     const council = await regions.currentCouncil(id, NOW);
     expect(council).toMatchObject({ name: "Consejo de 2026", status: "INSTITUTIONALISED", kind: "COUNCIL", activeSeats: 0 });
     expect({ name: council!.name, activeSeats: council!.activeSeats }).toEqual(await expected(id));
+  });
+
+  it("counts the seats in force today, as the council page lists them", async () => {
+    const id = await regionId("cusco");
+    const before = await regions.currentCouncil(id, NOW);
+    const council = await db.council.findFirstOrThrow({ where: { regionId: id, name: before!.name }, select: { id: true } });
+    const [actor] = await db.actor.findMany({ where: { regionId: id }, select: { id: true }, take: 1 });
+    const seat = (startsOn: string, endsOn: string | null) => ({
+      regionId: id,
+      councilId: council.id,
+      actorId: actor!.id,
+      role: "MEMBER" as const,
+      startsOn: new Date(startsOn),
+      endsOn: endsOn ? new Date(endsOn) : null,
+    });
+    await db.seat.createMany({
+      data: [
+        seat("2026-11-30", null), // appointed from tomorrow: not yet
+        seat("2025-01-01", "2026-11-29"), // left today: an end is exclusive
+        seat("2025-01-01", "2026-11-30"), // leaves tomorrow: still in force
+        seat("2026-11-29", null), // joined today
+      ],
+    });
+
+    const after = await regions.currentCouncil(id, NOW);
+    expect(after!.activeSeats).toBe(before!.activeSeats + 2);
+    expect({ name: after!.name, activeSeats: after!.activeSeats }).toEqual(await expected(id));
+    // The council page's composition of the same day lists exactly these seats.
+    const { loadCompositions } = await import("@/lib/councils/data");
+    const [composition] = await loadCompositions(id, TODAY, false);
+    expect(composition!.council.name).toBe(after!.name);
+    expect(composition!.seats).toHaveLength(after!.activeSeats);
   });
 });
 
