@@ -3,8 +3,10 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Badge, Stat, StatList } from "@/components/ui/card";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
+import { getCurrentUser } from "@/lib/auth/session";
 import { listRegionSummaries } from "@/lib/regions/data";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { can, roleInRegion } from "@/lib/permissions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,12 +19,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LandingPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
-  const [t, tEnums, format, regions] = await Promise.all([
+  const [t, tEnums, format, regions, user] = await Promise.all([
     getTranslations("landing"),
     getTranslations("enums"),
     getFormatter(),
     listRegionSummaries(locale),
+    getCurrentUser(),
   ]);
+  // A visitor's link leads to the sign-in page and back, which is how a member gets in. A
+  // signed-in user gets a link only where the gate will let them in: anywhere else the region's
+  // page answers "not found" (and logs a denied access), so the name stays plain text.
+  const opens = (regionId: string) => user === null || can(roleInRegion(user, regionId), "region.read");
 
   const withData = regions.filter((r) => r.hasData);
   const sum = (pick: (r: (typeof withData)[number]) => number | null) =>
@@ -54,7 +61,7 @@ export default async function LandingPage({ params }: Props) {
         <h2 id="regions" tabIndex={-1} className="scroll-mt-4 text-xl font-semibold">
           {t("regionsHeading")}
         </h2>
-        <p className="text-slate-700">{t("regionsIntro")}</p>
+        <p className="text-slate-700">{user ? t("regionsIntroSignedIn") : t("regionsIntro")}</p>
         <Table caption={t("regionsCaption")}>
           <THead>
             <Tr>
@@ -77,7 +84,7 @@ export default async function LandingPage({ params }: Props) {
               <Tr key={region.id}>
                 <Th scope="row">
                   <span className="flex flex-wrap items-center gap-2">
-                    <TextLink href={`/r/${region.slug}`}>{region.name}</TextLink>
+                    {opens(region.id) ? <TextLink href={`/r/${region.slug}`}>{region.name}</TextLink> : region.name}
                     {region.hasData ? <Badge>{t("pilot")}</Badge> : null}
                   </span>
                 </Th>
@@ -88,12 +95,17 @@ export default async function LandingPage({ params }: Props) {
                     <Td numeric>{format.number(region.projectCount ?? 0)}</Td>
                     <Td numeric>{format.number(region.evidenceCount ?? 0)}</Td>
                     <Td>
-                      {region.council
-                        ? t("councilSummary", {
+                      {region.council ? (
+                        // The council's composition is public (app/[locale]/p): anyone may follow this one.
+                        <TextLink href={`/p/${region.slug}/council`}>
+                          {t("councilSummary", {
                             kind: tEnums(`councilKind.${region.council.kind}`),
                             status: tEnums(`councilStatus.${region.council.status}`),
-                          })
-                        : t("noCouncil")}
+                          })}
+                        </TextLink>
+                      ) : (
+                        t("noCouncil")
+                      )}
                     </Td>
                   </>
                 ) : (

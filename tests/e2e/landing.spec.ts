@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { DEMO, signInAs } from "./support/auth";
 
 // The landing page: Spanish by default, every region listed, numbers only where there is data.
 
@@ -19,8 +20,8 @@ test("lists the 26 regions, pilot regions first, with numbers or 'sin datos'", a
   const table = page.getByRole("table", { name: "Regiones del Perú y sus cifras principales" });
   await expect(table.getByRole("rowheader")).toHaveCount(26);
 
-  // Every region links to its overview.
-  await expect(table.getByRole("link")).toHaveCount(26);
+  // For a visitor, every region links to its overview (behind the sign-in page).
+  await expect(table.getByRole("rowheader").getByRole("link")).toHaveCount(26);
 
   // Cusco, a pilot region, shows counts: actors, projects and evidence cells are numbers.
   const cusco = table.getByRole("row").filter({ has: page.getByRole("link", { name: "Cusco", exact: true }) });
@@ -63,6 +64,32 @@ test("a region links to its overview, which asks a visitor to sign in first", as
   await page.getByRole("link", { name: "Cusco", exact: true }).click();
   await expect(page).toHaveURL(/\/es\/login\?callbackUrl=%2Fes%2Fr%2Fcusco$/);
   await expect(page.getByRole("heading", { level: 1, name: "Iniciar sesión" })).toBeVisible();
+});
+
+test("a signed-in user gets links only to the regions they may open; councils link to their public page", async ({ page }) => {
+  await signInAs(page, DEMO.cuscoAdmin);
+  await page.goto("/es");
+  const table = page.getByRole("table", { name: "Regiones del Perú y sus cifras principales" });
+  await expect(page.getByText("Las regiones que usted puede consultar enlazan con su resumen")).toBeVisible();
+  // Cusco's administrator opens Cusco; Tacna's page would answer "not found", so it is no link.
+  await expect(table.getByRole("rowheader").getByRole("link")).toHaveText(["Cusco"]);
+  // The row header holds the name and the "Piloto" badge.
+  const tacna = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Tacna\b/ }) });
+  await expect(tacna).toHaveCount(1);
+  // Tacna's forum is public all the same.
+  await tacna.getByRole("link", { name: /Foro/ }).click();
+  await expect(page).toHaveURL(/\/es\/p\/tacna\/council$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tacna");
+});
+
+test("a national viewer gets a link to every region", async ({ page }) => {
+  await signInAs(page, DEMO.nationalViewer);
+  await page.goto("/es");
+  const table = page.getByRole("table", { name: "Regiones del Perú y sus cifras principales" });
+  await expect(table.getByRole("rowheader").getByRole("link")).toHaveCount(26);
+  await table.getByRole("link", { name: "Tacna", exact: true }).click();
+  await expect(page).toHaveURL(/\/es\/r\/tacna$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Tacna" })).toBeVisible();
 });
 
 test("the page has landmarks and a skip link to the main content", async ({ page }) => {
