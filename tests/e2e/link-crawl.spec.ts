@@ -52,11 +52,16 @@ async function crawl(request: APIRequestContext, start: string, limit: number): 
       continue;
     }
     if (!(response.headers()["content-type"] ?? "").includes("text/html")) continue;
-    for (const next of linksIn(await response.text())) {
-      const shape = shapeOf(next);
-      if (seen.has(shape)) continue;
-      seen.add(shape);
-      queue.push({ href: next, from: href });
+    for (const link of linksIn(await response.text())) {
+      // A deep link into a region stands for any region's page, so its region's own page is
+      // visited too: a link into a region the user may not open fails there.
+      const regionPage = /^\/es\/r\/[^/?]+/.exec(link)?.[0];
+      for (const next of regionPage && regionPage !== link ? [link, regionPage] : [link]) {
+        const shape = shapeOf(next);
+        if (seen.has(shape)) continue;
+        seen.add(shape);
+        queue.push({ href: next, from: href });
+      }
     }
   }
   return { visited, left: queue.length, failures };
