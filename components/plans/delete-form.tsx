@@ -4,14 +4,20 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
-import { deleteIndicatorAction, deleteObjectiveAction, deletePlanAction } from "@/lib/plans/actions";
+import { deleteIndicatorAction, deleteMeasurementAction, deleteObjectiveAction, deletePlanAction } from "@/lib/plans/actions";
 
-const ACTIONS = { plan: deletePlanAction, objective: deleteObjectiveAction, indicator: deleteIndicatorAction } as const;
-const ID_FIELD = { plan: "planId", objective: "objectiveId", indicator: "indicatorId" } as const;
+const ACTIONS = {
+  plan: deletePlanAction,
+  objective: deleteObjectiveAction,
+  indicator: deleteIndicatorAction,
+  measurement: deleteMeasurementAction,
+} as const;
+const ID_FIELD = { plan: "planId", objective: "objectiveId", indicator: "indicatorId", measurement: "measurementId" } as const;
 
 /**
- * Deletes a plan, an objective or an indicator with everything under it, after an explicit
- * confirmation box; the version makes it fail if someone changed the record meanwhile.
+ * Deletes a plan, an objective or an indicator with everything under it, or one measurement,
+ * after an explicit confirmation box; the version makes it fail if someone changed the record
+ * meanwhile.
  */
 export function DeleteForm({ regionSlug, kind, id, version }: { regionSlug: string; kind: keyof typeof ACTIONS; id: string; version: number }) {
   const t = useTranslations("plans");

@@ -6,7 +6,7 @@ import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { Field } from "@/components/ui/field";
-import { createMeasurementAction, deleteMeasurementAction, updateMeasurementAction } from "@/lib/plans/actions";
+import { createMeasurementAction, updateMeasurementAction } from "@/lib/plans/actions";
 
 export interface MeasurementFormValues {
   id: string;
@@ -92,25 +92,6 @@ export function MeasurementForm({
       <Button type="submit" disabled={pending} aria-disabled={pending || undefined}>
         {pending ? t("saving") : measurement ? t("saveMeasurementSubmit") : t("addMeasurementSubmit")}
       </Button>
-    </form>
-  );
-}
-
-/** Deletes one measurement (entered by mistake: a wrong figure is corrected on its edit page). */
-export function DeleteMeasurementForm({ regionSlug, measurementId, label }: { regionSlug: string; measurementId: string; label: string }) {
-  const t = useTranslations("plans");
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(deleteMeasurementAction.bind(null, regionSlug));
-  return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} aria-busy={pending || undefined}>
-      <input type="hidden" name="measurementId" value={measurementId} />
-      <Button type="submit" variant="ghost" className="px-0 py-0" disabled={pending} aria-label={label}>
-        {t("deleteMeasurementSubmit")}
-      </Button>
-      {state.status === "error" ? (
-        <p role="alert" className="text-sm font-medium text-red-800">
-          {state.message}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -186,9 +186,7 @@ export const deleteMeasurementAction = regionAction({
   permission: "plans.write",
   input: DeleteMeasurementInput,
   run: async (ctx, input) => {
-    await deleteMeasurement(ctx, input);
-    refresh();
-    const t = await getTranslations("plans");
-    return { status: "ok", message: t("measurementDeleted") };
+    const { planId, indicatorId } = await deleteMeasurement(ctx, input);
+    return goTo(ctx, `/${planId}/indicators/${indicatorId}?deleted=1`);
   },
 });

@@ -627,16 +627,20 @@ export async function updateMeasurement(ctx: RegionContext, input: UpdateMeasure
   });
 }
 
-export async function deleteMeasurement(ctx: RegionContext, input: DeleteMeasurementInput): Promise<void> {
+/** Deletes a measurement entered by mistake (a wrong figure is corrected instead); refused if it changed meanwhile. */
+export async function deleteMeasurement(ctx: RegionContext, input: DeleteMeasurementInput): Promise<{ planId: string; indicatorId: string }> {
   assertWrite(ctx);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const before = await tx.measurement.findFirst({
       where: { id: input.measurementId, regionId: ctx.regionId },
-      select: { indicatorId: true, ...measurementAuditSelect },
+      select: { version: true, indicatorId: true, ...measurementAuditSelect, indicator: { select: { objective: { select: { planId: true } } } } },
     });
-    if (!before) throw new NotFoundError("measurement");
-    await tx.measurement.deleteMany({ where: { id: input.measurementId, regionId: ctx.regionId } });
-    await recordAudit(tx, who(ctx), { action: "DELETE", entity: "Measurement", entityId: input.measurementId, before });
+    await lockedUpdate(!!before, before?.version, () =>
+      tx.measurement.deleteMany({ where: { id: input.measurementId, regionId: ctx.regionId, version: input.version } }),
+    );
+    const { version: _v, indicator, ...fields } = before!;
+    await recordAudit(tx, who(ctx), { action: "DELETE", entity: "Measurement", entityId: input.measurementId, before: fields });
+    return { planId: indicator.objective.planId, indicatorId: fields.indicatorId };
   });
 }
 

@@ -168,5 +168,5 @@ export const CreateMeasurementInput = z.strictObject({ ...MeasurementFields, ind
 export type CreateMeasurementInput = z.infer<typeof CreateMeasurementInput>;
 export const UpdateMeasurementInput = z.strictObject({ ...MeasurementFields, measurementId: z.uuid(), version: Version });
 export type UpdateMeasurementInput = z.infer<typeof UpdateMeasurementInput>;
-export const DeleteMeasurementInput = z.strictObject({ measurementId: z.uuid() });
+export const DeleteMeasurementInput = z.strictObject({ measurementId: z.uuid(), version: Version, confirm: Confirm });
 export type DeleteMeasurementInput = z.infer<typeof DeleteMeasurementInput>;

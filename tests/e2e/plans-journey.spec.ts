@@ -131,7 +131,8 @@ test("an objective with many indicators shows them a page at a time; the summari
   }
 });
 
-test("a mistyped measurement is corrected in place; a second tab that saves later sees the conflict", async ({ page, context }) => {
+/** A plan of its own with one indicator (10 projects in 2020 → 20 in 2030) measured 1.9 today: its page. */
+async function planWithMistypedMeasurement(): Promise<{ indicatorId: string; indicatorPage: string }> {
   const title = `Plan con una medición errada ${unique()}`;
   const { planId, indicatorId } = await withDb(async (db) => {
     const region = (await db.query<{ id: string }>(`select id from "Region" where slug = 'cusco'`)).rows[0]!.id;
@@ -150,7 +151,11 @@ test("a mistyped measurement is corrected in place; a second tab that saves late
     await db.query(`insert into "Measurement"(id, "regionId", "indicatorId", "measuredOn", value, "updatedAt") values (gen_random_uuid(), $1, $2, current_date, 1.9, now())`, [region, indicator]);
     return { planId: plan, indicatorId: indicator };
   });
-  const indicatorPage = `/es/r/cusco/plans/${planId}/indicators/${indicatorId}`;
+  return { indicatorId, indicatorPage: `/es/r/cusco/plans/${planId}/indicators/${indicatorId}` };
+}
+
+test("a mistyped measurement is corrected in place; a second tab that saves later sees the conflict", async ({ page, context }) => {
+  const { indicatorId, indicatorPage } = await planWithMistypedMeasurement();
   await signInAs(page, DEMO.cuscoAdmin);
   await page.goto(indicatorPage);
   await expect(page.getByTestId("indicator-status")).toContainText("Fuera de camino");
@@ -188,4 +193,26 @@ test("a mistyped measurement is corrected in place; a second tab that saves late
   await expect(panel).toContainText("Corregido: se había omitido un dígito");
   expect(await withDb(async (db) => (await db.query(`select value::text from "Measurement" where "indicatorId" = $1`, [indicatorId])).rows)).toEqual([{ value: "19.0000" }]);
   await second.close();
+});
+
+test("a measurement entered by mistake is deleted from its own page, once the box is ticked", async ({ page }) => {
+  const { indicatorId, indicatorPage } = await planWithMistypedMeasurement();
+  const measurements = () => withDb(async (db) => (await db.query(`select value::text from "Measurement" where "indicatorId" = $1`, [indicatorId])).rows);
+  await signInAs(page, DEMO.cuscoAdmin);
+  await page.goto(indicatorPage);
+  // The list offers no one-click delete: a row leads to the measurement's page.
+  await expect(page.getByRole("button", { name: /Eliminar/ })).toHaveCount(0);
+  await page.getByRole("link", { name: /^Editar la medición del / }).click();
+
+  const deletion = page.locator("section", { has: page.getByRole("heading", { name: "Eliminar la medición" }) });
+  await deletion.getByRole("button", { name: "Eliminar la medición" }).click();
+  await expect(deletion.getByText("Marque la casilla para confirmar")).toBeVisible();
+  expect(await measurements()).toEqual([{ value: "1.9000" }]);
+
+  await deletion.getByLabel("Sí, eliminar esta medición").check();
+  await deletion.getByRole("button", { name: "Eliminar la medición" }).click();
+  await expect(page).toHaveURL(new RegExp(`${indicatorPage}\\?deleted=1$`));
+  await expect(page.getByRole("status").filter({ hasText: "Se eliminó la medición." })).toBeVisible();
+  await expect(page.getByTestId("indicator-status")).toContainText("Sin datos");
+  expect(await measurements()).toEqual([]);
 });

@@ -248,7 +248,7 @@ describe("measurements", () => {
     expect((await db.measurement.findUniqueOrThrow({ where: { id } })).value.toString()).toBe("19.5");
     expect((await lastAudit(id)).action).toBe("CREATE");
     // Deleting it brings the older figure back.
-    await plans.deleteMeasurement(cusco, { measurementId: id });
+    expect(await plans.deleteMeasurement(cusco, schema.DeleteMeasurementInput.parse({ measurementId: id, version: "1", confirm: "on" }))).toMatchObject({ indicatorId });
     expect((await status()).indicator).toBe("OFF_TRACK");
     expect((await lastAudit(id)).action).toBe("DELETE");
   });
@@ -260,8 +260,10 @@ describe("measurements", () => {
     await refused(() => plans.createMeasurement(unsaacOffice, input), errors.ForbiddenError);
     await refused(() => plans.createMeasurement(viewer, input), errors.ForbiddenError);
     const { id } = await plans.createMeasurement(cusco, input);
-    await refused(() => plans.deleteMeasurement(tacna, { measurementId: id }), errors.NotFoundError);
-    await refused(() => plans.deleteMeasurement(unsaacOffice, { measurementId: id }), errors.ForbiddenError);
+    const del = schema.DeleteMeasurementInput.parse({ measurementId: id, version: "1", confirm: "on" });
+    await refused(() => plans.deleteMeasurement(tacna, del), errors.NotFoundError);
+    await refused(() => plans.deleteMeasurement(unsaacOffice, del), errors.ForbiddenError);
+    await refused(() => plans.deleteMeasurement(viewer, del), errors.ForbiddenError);
   });
 
   it("a measurement is corrected in place: new figure and status, audit before/after, stale versions refused", async () => {
@@ -285,6 +287,13 @@ describe("measurements", () => {
     // A second tab still holds version 1: refused with the saved values for the conflict panel.
     await refused(() => plans.updateMeasurement(cusco, { ...fix, value: "11" }), errors.ConflictError);
     expect(await plans.currentMeasurementValues(cusco, id)).toEqual({ version: 2, measuredOn: today(), value: "19.5", source: "INEI", note: "Corregido" });
+
+    // Nor may that tab delete the figure it has not seen; deleting needs the box ticked.
+    await refused(() => plans.deleteMeasurement(cusco, schema.DeleteMeasurementInput.parse({ measurementId: id, version: "1", confirm: "on" })), errors.ConflictError);
+    expect(schema.DeleteMeasurementInput.safeParse({ measurementId: id, version: "2" }).success).toBe(false);
+    await plans.deleteMeasurement(cusco, schema.DeleteMeasurementInput.parse({ measurementId: id, version: "2", confirm: "on" }));
+    expect(await db.measurement.count({ where: { id } })).toBe(0);
+    expect((await lastAudit(id)).before).toMatchObject({ value: "19.5", note: "Corregido", indicatorId });
   });
 
   it("edits of a measurement: another region's or an unknown one is not found, editors and viewers are refused", async () => {

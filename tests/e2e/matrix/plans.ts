@@ -130,7 +130,7 @@ export const ACTIONS: Record<string, ActionCase> = {
   [`${FILE}#deleteMeasurementAction`]: {
     scope: "region",
     changes: regionAdmins,
-    input: async ({ db, region, n }) => ({ measurementId: await measurementIn(db, region, n) }),
+    input: async ({ db, region, n }) => ({ measurementId: await measurementIn(db, region, n), version: "1", confirm: "on" }),
   },
 };
 

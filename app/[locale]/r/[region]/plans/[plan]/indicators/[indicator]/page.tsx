@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { IndicatorFigure } from "@/components/plans/figures";
-import { DeleteMeasurementForm, MeasurementForm } from "@/components/plans/measurement-form";
+import { MeasurementForm } from "@/components/plans/measurement-form";
 import { PlansHeader } from "@/components/plans/page-header";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { StatusReason } from "@/components/plans/status-reason";
@@ -15,7 +15,7 @@ import { gateRegionFor, pageGate } from "@/lib/tenancy";
 
 type Props = {
   params: Promise<{ locale: string; region: string; plan: string; indicator: string }>;
-  searchParams: Promise<{ saved?: string | string[] }>;
+  searchParams: Promise<{ saved?: string | string[]; deleted?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,7 +32,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     const ctx = await gateRegionFor(region, "region.read");
     return { ctx, indicator: await getIndicator(ctx, planId, indicatorId) };
   });
-  const [t, tEnums, format, { saved }] = await Promise.all([getTranslations("plans"), getTranslations("enums"), getFormatter(), searchParams]);
+  const [t, tEnums, format, { saved, deleted }] = await Promise.all([getTranslations("plans"), getTranslations("enums"), getFormatter(), searchParams]);
   const base = `/r/${ctx.regionSlug}/plans/${indicator.planId}`;
   const writer = canWritePlans(ctx);
   const n = (v: { toString(): string } | null) => (v === null ? "—" : format.number(Number(v.toString()), { maximumFractionDigits: 4 }));
@@ -54,7 +54,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         backLabel={t("backToPlan")}
         regionName={ctx.regionName}
         heading={`${indicator.code} — ${indicator.name}`}
-        notice={saved ? t("savedMessage") : null}
+        notice={saved ? t("savedMessage") : deleted ? t("measurementDeleted") : null}
       >
         {writer ? <LinkButton href={`${base}/indicators/${indicator.id}/edit`}>{t("editIndicatorLink")}</LinkButton> : null}
       </PlansHeader>
@@ -86,19 +86,13 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           actions={
             writer
               ? (m) => (
-                  <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-                    <TextLink
-                      href={`${base}/indicators/${indicator.id}/measurements/${m.id}/edit`}
-                      aria-label={t("editMeasurementLabel", { date: format.dateTime(m.measuredOn, DATE) })}
-                    >
-                      {t("editMeasurementSubmit")}
-                    </TextLink>
-                    <DeleteMeasurementForm
-                      regionSlug={ctx.regionSlug}
-                      measurementId={m.id}
-                      label={t("deleteMeasurementLabel", { date: format.dateTime(m.measuredOn, DATE) })}
-                    />
-                  </div>
+                  // Correcting and deleting both happen on the measurement's own page.
+                  <TextLink
+                    href={`${base}/indicators/${indicator.id}/measurements/${m.id}/edit`}
+                    aria-label={t("editMeasurementLabel", { date: format.dateTime(m.measuredOn, DATE) })}
+                  >
+                    {t("editMeasurementSubmit")}
+                  </TextLink>
                 )
               : undefined
           }

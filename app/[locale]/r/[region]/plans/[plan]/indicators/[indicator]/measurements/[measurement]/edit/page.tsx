@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { DeleteForm } from "@/components/plans/delete-form";
 import { MeasurementForm } from "@/components/plans/measurement-form";
 import { PlansHeader } from "@/components/plans/page-header";
 import { Card } from "@/components/ui/card";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("editMeasurementMetaTitle"), robots: { index: false } };
 }
 
-/** Corrects one measurement of an indicator (plans.write); the indicator's page lists them. */
+/** Corrects or deletes one measurement of an indicator (plans.write); the indicator's page lists them. */
 export default async function EditMeasurementPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
@@ -56,6 +57,9 @@ export default async function EditMeasurementPage({ params }: Props) {
           measurement={values}
           editHref={`${indicatorHref}/measurements/${measurement.id}/edit`}
         />
+      </Card>
+      <Card title={t("deleteHeading.measurement")}>
+        <DeleteForm key={measurement.version} regionSlug={ctx.regionSlug} kind="measurement" id={measurement.id} version={measurement.version} />
       </Card>
     </div>
   );
