@@ -2,15 +2,16 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { cancelMeetingAction, markMeetingHeldAction } from "@/lib/meetings/actions";
 
 /**
- * One button that moves a planned meeting on: "mark held" or "cancel". If someone else changed
- * the meeting first, it shows the meeting's status as saved now and a link that reloads the page.
+ * One button that moves a planned meeting on: "mark held" or "cancel". Cancelling cannot be undone,
+ * so it also asks for a ticked box. If someone else changed the meeting first, it shows the
+ * meeting's status as saved now and a link that reloads the page.
  */
 export function MeetingStatusForm({ regionSlug, meetingId, version, to }: { regionSlug: string; meetingId: string; version: number; to: "HELD" | "CANCELLED" }) {
   const t = useTranslations("meetings");
@@ -19,6 +20,7 @@ export function MeetingStatusForm({ regionSlug, meetingId, version, to }: { regi
   const action = to === "HELD" ? markMeetingHeldAction : cancelMeetingAction;
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
   const id = to === "HELD" ? "meeting-held" : "meeting-cancel";
+  const confirmError = fieldError(state, "confirm");
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" aria-busy={pending || undefined}>
       <FormStatus state={state} id={id} />
@@ -34,6 +36,29 @@ export function MeetingStatusForm({ regionSlug, meetingId, version, to }: { regi
       ) : null}
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
+      {to === "CANCELLED" ? (
+        <div className="space-y-1">
+          <div className="flex items-center gap-2">
+            <input
+              id={`${id}-confirm`}
+              type="checkbox"
+              name="confirm"
+              value="on"
+              className="size-4"
+              aria-invalid={confirmError ? true : undefined}
+              aria-describedby={confirmError ? `${id}-confirm-error` : undefined}
+            />
+            <label htmlFor={`${id}-confirm`} className="text-sm font-semibold text-slate-900">
+              {t("cancelConfirm")}
+            </label>
+          </div>
+          {confirmError ? (
+            <p id={`${id}-confirm-error`} className="text-sm font-medium text-red-800">
+              {confirmError}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <Button type="submit" variant={to === "HELD" ? "primary" : "secondary"} disabled={pending} aria-disabled={pending || undefined}>
         {to === "HELD" ? t("markHeldSubmit") : t("cancelSubmit")}
       </Button>

@@ -7,7 +7,7 @@ import { conflictState, regionAction, type FormState } from "@/lib/actions";
 import { ConflictError } from "@/lib/errors";
 import type { RegionContext } from "@/lib/tenancy";
 import { cancelMeeting, createMeeting, currentMeetingValues, markMeetingHeld, saveAttendance, saveMinutes, updateMeeting } from "./data";
-import { AttendanceInput, CreateMeetingInput, MeetingStatusInput, MinutesInput, UpdateMeetingInput } from "./schema";
+import { AttendanceInput, CancelMeetingInput, CreateMeetingInput, MeetingStatusInput, MinutesInput, UpdateMeetingInput } from "./schema";
 
 // The council meetings' writes, all with `council.write` (regional admins, council secretaries,
 // platform admins). A broken rule is an InvalidInputError that regionAction turns into translated
@@ -68,7 +68,7 @@ export const markMeetingHeldAction = regionAction({
 
 export const cancelMeetingAction = regionAction({
   permission: "council.write",
-  input: MeetingStatusInput,
+  input: CancelMeetingInput,
   run: (ctx, input) =>
     guarded(ctx, input.meetingId, async () => {
       await cancelMeeting(ctx, input);

@@ -61,6 +61,10 @@ export type UpdateMeetingInput = z.infer<typeof UpdateMeetingInput>;
 export const MeetingStatusInput = z.strictObject({ meetingId: z.uuid(), version: Version });
 export type MeetingStatusInput = z.infer<typeof MeetingStatusInput>;
 
+/** Cancelling cannot be undone (a cancelled meeting is locked): the form asks for a ticked box. */
+export const CancelMeetingInput = MeetingStatusInput.extend({ confirm: z.literal("on", { message: "meetings.cancelConfirmRequired" }) });
+export type CancelMeetingInput = z.infer<typeof CancelMeetingInput>;
+
 export const MinutesInput = z.strictObject({ meetingId: z.uuid(), version: Version, minutes: optionalText(50_000) });
 export type MinutesInput = z.infer<typeof MinutesInput>;
 

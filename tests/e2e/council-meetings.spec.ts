@@ -264,6 +264,7 @@ test("a status change that loses to another shows the meeting's status as saved 
   await first.getByRole("button", { name: "Marcar como realizada" }).click();
   await expect(first.getByRole("table", { name: /^Asientos activos el/ })).toBeVisible();
 
+  await second.getByLabel(/^Confirmo que esta sesión no se realizará/).check();
   await second.getByRole("button", { name: "Cancelar la sesión" }).click();
   await expect(second.getByRole("alert").filter({ hasText: "Otra persona modificó esta sesión" })).toBeVisible();
   const panel = second.getByRole("region", { name: "La sesión, tal como está guardada ahora" });
@@ -272,4 +273,23 @@ test("a status change that loses to another shows the meeting's status as saved 
   await expect(second.getByRole("button", { name: "Cancelar la sesión" })).toHaveCount(0);
   await expect(second.getByRole("table", { name: /^Asientos activos el/ })).toBeVisible();
   await context.close();
+});
+
+test("cancelling a meeting, which cannot be undone, needs the box ticked first", async ({ page }) => {
+  const meetingId = await ownMeeting("PLANNED", 7, "Sesión que no se realizará");
+  const status = () => withDb(async (db) => (await db.query<{ status: string }>(`select status::text from "Meeting" where id = $1`, [meetingId])).rows[0]!.status);
+  await signInAs(page, DEMO.cuscoAdmin);
+  await page.goto(`/es/r/cusco/council/meetings/${meetingId}`);
+
+  await page.getByRole("button", { name: "Cancelar la sesión" }).click();
+  await expect(page.getByText("Marque la casilla para confirmar que la sesión no se realizará.")).toBeVisible();
+  await expect(page.getByLabel(/^Confirmo que esta sesión no se realizará/)).toHaveAttribute("aria-invalid", "true");
+  expect(await status()).toBe("PLANNED");
+
+  await page.getByLabel(/^Confirmo que esta sesión no se realizará/).check();
+  await page.getByRole("button", { name: "Cancelar la sesión" }).click();
+  // The page comes back with the meeting cancelled, and nothing left to move it on.
+  await expect(page.getByRole("button", { name: "Cancelar la sesión" })).toHaveCount(0);
+  await expect(page.getByRole("definition").filter({ hasText: /^Cancelada$/ })).toBeVisible();
+  expect(await status()).toBe("CANCELLED");
 });

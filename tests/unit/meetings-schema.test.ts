@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AttendanceInput, formatLimaDateTime, limaDayOf, parseLimaDateTime } from "@/lib/meetings/schema";
+import { AttendanceInput, CancelMeetingInput, formatLimaDateTime, limaDayOf, parseLimaDateTime } from "@/lib/meetings/schema";
 
 describe("Lima date-times", () => {
   it("reads a datetime-local value as Lima time", () => {
@@ -68,5 +68,15 @@ describe("rule messages", () => {
         expect(typeof value, `${lang}: ${key}`).toBe("string");
       }
     }
+  });
+});
+
+describe("cancelling a meeting", () => {
+  const meeting = { meetingId: "0194a1b2-0000-7000-8000-000000000000", version: "3" };
+  it("needs the confirmation box, with its own message", () => {
+    expect(CancelMeetingInput.parse({ ...meeting, confirm: "on" })).toEqual({ meetingId: meeting.meetingId, version: 3, confirm: "on" });
+    const refused = CancelMeetingInput.safeParse(meeting);
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["confirm", "meetings.cancelConfirmRequired"]]);
   });
 });

@@ -76,7 +76,7 @@ export const ACTIONS: Record<string, ActionCase> = {
   "lib/meetings/actions.ts#cancelMeetingAction": {
     scope: "region",
     changes: regionAdmins,
-    input: async ({ db, region, n }) => ({ meetingId: (await meetingIn(db, region, n, "PLANNED")).id, version: "1" }),
+    input: async ({ db, region, n }) => ({ meetingId: (await meetingIn(db, region, n, "PLANNED")).id, version: "1", confirm: "on" }),
   },
   "lib/meetings/actions.ts#saveMinutesAction": {
     scope: "region",
