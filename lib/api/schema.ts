@@ -31,5 +31,6 @@ export const IssueApiTokenInput = z
   });
 export type IssueApiTokenInput = z.infer<typeof IssueApiTokenInput>;
 
-export const RevokeApiTokenInput = z.strictObject({ tokenId: z.uuid() });
+/** Revoking cannot be undone: only the form's second step (components/admin/api-token-revoke.tsx) sends `confirm`. */
+export const RevokeApiTokenInput = z.strictObject({ tokenId: z.uuid(), confirm: z.literal("on", { message: "apiTokens.revokeConfirmRequired" }) });
 export type RevokeApiTokenInput = z.infer<typeof RevokeApiTokenInput>;

@@ -56,15 +56,22 @@ describe("issuing and revoking", () => {
 
   it("a revoked token stops working at once; revoking twice changes nothing more", async () => {
     const { id, secret } = await tokens.issueApiToken(admin, input({ name: "Temporal", scope: "NATIONAL" }));
-    await tokens.revokeApiToken(admin, { tokenId: id });
+    await tokens.revokeApiToken(admin, { tokenId: id, confirm: "on" });
     expect(await tokens.resolveApiToken(secret)).toBeNull();
     const revokedAt = (await db.apiToken.findUniqueOrThrow({ where: { id } })).revokedAt;
     expect(revokedAt).not.toBeNull();
-    await tokens.revokeApiToken(admin, { tokenId: id });
+    await tokens.revokeApiToken(admin, { tokenId: id, confirm: "on" });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).revokedAt).toEqual(revokedAt);
     expect(await db.auditEntry.count({ where: { entity: "ApiToken", entityId: id } })).toBe(2);
     const listed = (await tokens.listApiTokens(admin)).find((t) => t.id === id)!;
     expect(listed.status).toBe("REVOKED");
+  });
+
+  it("revoking needs the form's confirmation", () => {
+    const tokenId = "0194a1b2-0000-7000-8000-000000000000";
+    expect(schema.RevokeApiTokenInput.safeParse({ tokenId, confirm: "on" }).success).toBe(true);
+    const refused = schema.RevokeApiTokenInput.safeParse({ tokenId });
+    expect(refused.error?.issues.map((i) => i.message)).toEqual(["apiTokens.revokeConfirmRequired"]);
   });
 
   it("an expired token is refused", async () => {
@@ -78,7 +85,7 @@ describe("issuing and revoking", () => {
     const { id } = await tokens.issueApiToken(admin, input({ name: "Ajena", scope: "NATIONAL" }));
     for (const ctx of [cuscoAdmin, nationalViewer]) {
       await expect(tokens.issueApiToken(ctx, input({ name: "No", scope: "NATIONAL" }))).rejects.toBeInstanceOf(errors.ForbiddenError);
-      await expect(tokens.revokeApiToken(ctx, { tokenId: id })).rejects.toBeInstanceOf(errors.ForbiddenError);
+      await expect(tokens.revokeApiToken(ctx, { tokenId: id, confirm: "on" })).rejects.toBeInstanceOf(errors.ForbiddenError);
       await expect(tokens.listApiTokens(ctx)).rejects.toBeInstanceOf(errors.ForbiddenError);
     }
     expect(await db.apiToken.count()).toBe(before + 1);
@@ -95,7 +102,7 @@ describe("issuing and revoking", () => {
     await expect(
       tokens.issueApiToken(admin, input({ name: "Región falsa", scope: "REGIONS", regionIds: ["00000000-0000-7000-8000-000000000000"] })),
     ).rejects.toBeInstanceOf(errors.InvalidInputError);
-    await expect(tokens.revokeApiToken(admin, { tokenId: "00000000-0000-7000-8000-000000000000" })).rejects.toBeInstanceOf(errors.NotFoundError);
+    await expect(tokens.revokeApiToken(admin, { tokenId: "00000000-0000-7000-8000-000000000000", confirm: "on" })).rejects.toBeInstanceOf(errors.NotFoundError);
     expect(await db.apiToken.count()).toBe(before);
   });
 });

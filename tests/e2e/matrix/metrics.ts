@@ -28,7 +28,7 @@ export const ACTIONS: Record<string, ActionCase> = {
          values (gen_random_uuid(), $1::text, md5($1::text) || md5($1::text || 'x'), 'minka_matriz', 'NATIONAL', now()) returning id`,
         [`Credencial a revocar ${n} ${Date.now()}`],
       );
-      return { tokenId: rows[0]!.id };
+      return { tokenId: rows[0]!.id, confirm: "on" };
     },
   },
 };
