@@ -55,26 +55,34 @@ export const updateMeetingAction = regionAction({
   },
 });
 
+// A status change removes the form that made it (the page shows no status form for a held or
+// cancelled meeting), so its message travels in the address, as an edit's does.
 export const markMeetingHeldAction = regionAction({
   permission: "council.write",
   input: MeetingStatusInput,
-  run: (ctx, input) =>
-    guarded(ctx, input.meetingId, async () => {
+  run: async (ctx, input) => {
+    const state = await guarded(ctx, input.meetingId, async () => {
       await markMeetingHeld(ctx, input);
-      refresh();
-      return { status: "ok", message: (await getTranslations("meetings"))("heldMessage") };
-    }),
+      return { status: "ok" };
+    });
+    if (state.status !== "ok") return state;
+    refresh();
+    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/meetings/${input.meetingId}?saved=held`);
+  },
 });
 
 export const cancelMeetingAction = regionAction({
   permission: "council.write",
   input: CancelMeetingInput,
-  run: (ctx, input) =>
-    guarded(ctx, input.meetingId, async () => {
+  run: async (ctx, input) => {
+    const state = await guarded(ctx, input.meetingId, async () => {
       await cancelMeeting(ctx, input);
-      refresh();
-      return { status: "ok", message: (await getTranslations("meetings"))("cancelledMessage") };
-    }),
+      return { status: "ok" };
+    });
+    if (state.status !== "ok") return state;
+    refresh();
+    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/meetings/${input.meetingId}?saved=cancelled`);
+  },
 });
 
 export const saveMinutesAction = regionAction({

@@ -72,8 +72,9 @@ test("the Cusco administrator runs a meeting: attendance and quorum, an agreemen
   await expect(page.getByText("1. Plan regional de CTI")).toBeVisible();
   const meetingUrl = page.url();
 
-  // Mark it held: the attendance form appears.
+  // Mark it held: the page says so, and the attendance form appears.
   await page.getByRole("button", { name: "Marcar como realizada" }).click();
+  await expect(page.getByText("La sesión quedó registrada como realizada.")).toBeVisible();
   await expect(page.getByText("La asistencia aún no se ha registrado.")).toBeVisible();
 
   // Nobody present: no quorum, and no agreements can be adopted.
@@ -288,7 +289,8 @@ test("cancelling a meeting, which cannot be undone, needs the box ticked first",
 
   await page.getByLabel(/^Confirmo que esta sesión no se realizará/).check();
   await page.getByRole("button", { name: "Cancelar la sesión" }).click();
-  // The page comes back with the meeting cancelled, and nothing left to move it on.
+  // The page comes back saying so, with the meeting cancelled and nothing left to move it on.
+  await expect(page.getByText("La sesión quedó cancelada.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Cancelar la sesión" })).toHaveCount(0);
   await expect(page.getByRole("definition").filter({ hasText: /^Cancelada$/ })).toBeVisible();
   expect(await status()).toBe("CANCELLED");

@@ -56,7 +56,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         <p className="text-sm font-semibold tracking-wide text-teal-900 uppercase">{ctx.regionName}</p>
         <h1 className="text-3xl font-bold tracking-tight">{meeting.title}</h1>
         <div role="status" aria-live="polite">
-          {saved ? <p className="rounded-md border border-teal-800 bg-teal-50 px-4 py-3 text-sm font-medium text-teal-900">{t("savedMessage")}</p> : null}
+          {saved ? (
+            <p className="rounded-md border border-teal-800 bg-teal-50 px-4 py-3 text-sm font-medium text-teal-900">
+              {saved === "held" ? t("heldMessage") : saved === "cancelled" ? t("cancelledMessage") : t("savedMessage")}
+            </p>
+          ) : null}
         </div>
         {writer && meeting.status !== "CANCELLED" ? <LinkButton href={`${base}/meetings/${meeting.id}/edit`}>{t("editLink")}</LinkButton> : null}
       </div>
