@@ -17,6 +17,16 @@ function refresh() {
   revalidatePath("/[locale]/r/[region]/council", "layout");
 }
 
+/**
+ * After a write that changes what the meeting's page shows: back to the page, with the message in
+ * the address (`saved`: 1 for a save, or the new status). A status change also removes the form
+ * that made it, so a message kept in that form's state would never be seen.
+ */
+async function backToMeeting(ctx: RegionContext, meetingId: string, saved: "1" | "held" | "cancelled"): Promise<never> {
+  refresh();
+  redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/meetings/${meetingId}?saved=${saved}`);
+}
+
 /** Runs a meeting write; a conflict becomes form state with the meeting as it is now. */
 async function guarded(ctx: RegionContext, meetingId: string, write: () => Promise<FormState>): Promise<FormState> {
   try {
@@ -36,8 +46,7 @@ export const createMeetingAction = regionAction({
   input: CreateMeetingInput,
   run: async (ctx, input) => {
     const { id } = await createMeeting(ctx, input);
-    refresh();
-    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/meetings/${id}?saved=1`);
+    return backToMeeting(ctx, id, "1");
   },
 });
 
@@ -49,14 +58,10 @@ export const updateMeetingAction = regionAction({
       await updateMeeting(ctx, input);
       return { status: "ok" };
     });
-    if (state.status !== "ok") return state;
-    refresh();
-    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/meetings/${input.meetingId}?saved=1`);
+    return state.status === "ok" ? backToMeeting(ctx, input.meetingId, "1") : state;
   },
 });
 
-// A status change removes the form that made it (the page shows no status form for a held or
-// cancelled meeting), so its message travels in the address, as an edit's does.
 export const markMeetingHeldAction = regionAction({
   permission: "council.write",
   input: MeetingStatusInput,
@@ -65,9 +70,7 @@ export const markMeetingHeldAction = regionAction({
       await markMeetingHeld(ctx, input);
       return { status: "ok" };
     });
-    if (state.status !== "ok") return state;
-    refresh();
-    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/meetings/${input.meetingId}?saved=held`);
+    return state.status === "ok" ? backToMeeting(ctx, input.meetingId, "held") : state;
   },
 });
 
@@ -79,9 +82,7 @@ export const cancelMeetingAction = regionAction({
       await cancelMeeting(ctx, input);
       return { status: "ok" };
     });
-    if (state.status !== "ok") return state;
-    refresh();
-    redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/meetings/${input.meetingId}?saved=cancelled`);
+    return state.status === "ok" ? backToMeeting(ctx, input.meetingId, "cancelled") : state;
   },
 });
 
