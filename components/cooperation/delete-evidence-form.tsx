@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
+import { ConfirmBox } from "@/components/ui/confirm-box";
 import { deleteEvidenceAction } from "@/lib/cooperation/actions";
 
 /** Deletes an evidence at the version shown; the audit trail keeps what it was. */
@@ -16,25 +17,7 @@ export function DeleteEvidenceForm({ regionSlug, evidenceId, version }: { region
       <p className="text-sm text-slate-700">{t("deleteIntro")}</p>
       <input type="hidden" name="evidenceId" value={evidenceId} />
       <input type="hidden" name="version" value={version} />
-      <div className="flex items-center gap-2">
-        <input
-          id="delete-evidence-confirm"
-          type="checkbox"
-          name="confirm"
-          value="on"
-          className="size-4"
-          aria-invalid={fieldError(state, "confirm") ? true : undefined}
-          aria-describedby={fieldError(state, "confirm") ? "delete-evidence-confirm-error" : undefined}
-        />
-        <label htmlFor="delete-evidence-confirm" className="text-sm font-semibold text-slate-900">
-          {t("deleteConfirmLabel")}
-        </label>
-      </div>
-      {fieldError(state, "confirm") ? (
-        <p id="delete-evidence-confirm-error" className="text-sm font-medium text-red-800">
-          {fieldError(state, "confirm")}
-        </p>
-      ) : null}
+      <ConfirmBox id="delete-evidence-confirm" label={t("deleteConfirmLabel")} error={fieldError(state, "confirm")} />
       <Button type="submit" variant="secondary" disabled={pending} aria-disabled={pending || undefined}>
         {t("deleteSubmit")}
       </Button>

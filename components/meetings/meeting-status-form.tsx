@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
 import { fieldError, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
+import { ConfirmBox } from "@/components/ui/confirm-box";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { cancelMeetingAction, markMeetingHeldAction } from "@/lib/meetings/actions";
@@ -20,7 +21,6 @@ export function MeetingStatusForm({ regionSlug, meetingId, version, to }: { regi
   const action = to === "HELD" ? markMeetingHeldAction : cancelMeetingAction;
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
   const id = to === "HELD" ? "meeting-held" : "meeting-cancel";
-  const confirmError = fieldError(state, "confirm");
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" aria-busy={pending || undefined}>
       <FormStatus state={state} id={id} />
@@ -36,29 +36,7 @@ export function MeetingStatusForm({ regionSlug, meetingId, version, to }: { regi
       ) : null}
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
-      {to === "CANCELLED" ? (
-        <div className="space-y-1">
-          <div className="flex items-center gap-2">
-            <input
-              id={`${id}-confirm`}
-              type="checkbox"
-              name="confirm"
-              value="on"
-              className="size-4"
-              aria-invalid={confirmError ? true : undefined}
-              aria-describedby={confirmError ? `${id}-confirm-error` : undefined}
-            />
-            <label htmlFor={`${id}-confirm`} className="text-sm font-semibold text-slate-900">
-              {t("cancelConfirm")}
-            </label>
-          </div>
-          {confirmError ? (
-            <p id={`${id}-confirm-error`} className="text-sm font-medium text-red-800">
-              {confirmError}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+      {to === "CANCELLED" ? <ConfirmBox id={`${id}-confirm`} label={t("cancelConfirm")} error={fieldError(state, "confirm")} /> : null}
       <Button type="submit" variant={to === "HELD" ? "primary" : "secondary"} disabled={pending} aria-disabled={pending || undefined}>
         {to === "HELD" ? t("markHeldSubmit") : t("cancelSubmit")}
       </Button>
