@@ -49,6 +49,11 @@ export function roleInRegion(
   return membership?.role ?? user.globalRole;
 }
 
+/** May the user read the region (region.read there)? The gate lets them in exactly then. */
+export function mayReadRegion(user: Parameters<typeof roleInRegion>[0], regionId: string): boolean {
+  return can(roleInRegion(user, regionId), "region.read");
+}
+
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return !!role && (ROLE_PERMISSIONS[permission] as readonly Role[]).includes(role);
 }

@@ -6,7 +6,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listRegionSummaries } from "@/lib/regions/data";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { can, roleInRegion } from "@/lib/permissions";
+import { mayReadRegion } from "@/lib/permissions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -29,7 +29,7 @@ export default async function LandingPage({ params }: Props) {
   // A visitor's link leads to the sign-in page and back, which is how a member gets in. A
   // signed-in user gets a link only where the gate will let them in: anywhere else the region's
   // page answers "not found" (and logs a denied access), so the name stays plain text.
-  const opens = (regionId: string) => user === null || can(roleInRegion(user, regionId), "region.read");
+  const opens = (regionId: string) => user === null || mayReadRegion(user, regionId);
 
   const withData = regions.filter((r) => r.hasData);
   const sum = (pick: (r: (typeof withData)[number]) => number | null) =>

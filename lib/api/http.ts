@@ -1,7 +1,7 @@
 import "server-only";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { recordSecurityEvent } from "@/lib/audit";
-import { can, roleInRegion, type Permission } from "@/lib/permissions";
+import { can, mayReadRegion, type Permission } from "@/lib/permissions";
 import { resolveApiToken, type TokenGrant } from "./tokens";
 
 // The JSON API's plumbing (/api/v1): who is calling, what they may read, and errors as JSON with
@@ -78,7 +78,7 @@ export async function principalOf(request: Request): Promise<Principal> {
 /** May the caller read this region (region.read there)? */
 export function canReadRegion(principal: Principal, regionId: string): boolean {
   if (principal.kind === "token") return principal.grant.scope === "NATIONAL" || principal.grant.regionIds.includes(regionId);
-  return can(roleInRegion(principal.user, regionId), "region.read");
+  return mayReadRegion(principal.user, regionId);
 }
 
 /** May the caller read the national comparison (national.read)? */
