@@ -21,22 +21,25 @@ const CHANGES_ON_DENIAL = new Set(["SecurityEvent", "RateLimit", "_prisma_migrat
 
 /**
  * A fingerprint of every application table: row count and a hash of all row contents. Two equal
- * snapshots mean not one row was added, removed or changed.
+ * snapshots mean not one row was added, removed or changed. One statement for all tables, and a
+ * hash that needs no sort (the sum of each row's 64-bit hash): the permission matrix takes two
+ * snapshots around each of its thousand calls.
  */
 export async function snapshotTables(client: pg.Client): Promise<Record<string, string>> {
   const { rows: tables } = await client.query<{ name: string }>(
     `select table_name as name from information_schema.tables
      where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   );
-  const out: Record<string, string> = {};
-  for (const { name } of tables) {
-    if (CHANGES_ON_DENIAL.has(name)) continue;
-    const { rows } = await client.query<{ n: string; h: string | null }>(
-      `select count(*)::text as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`,
-    );
-    out[name] = `${rows[0]!.n}:${rows[0]!.h}`;
-  }
-  return out;
+  const perTable = tables
+    .filter(({ name }) => !CHANGES_ON_DENIAL.has(name))
+    .map(({ name }) => `select '${name}' as name, count(*) || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0) as fingerprint from "${name}" t`);
+  const { rows } = await client.query<{ name: string; fingerprint: string }>(perTable.join(" union all "));
+  return Object.fromEntries(rows.map((r) => [r.name, r.fingerprint]));
+}
+
+/** The number of rows a snapshot counted in a table. */
+export function rowsIn(snapshot: Record<string, string>, table: string): number {
+  return Number(snapshot[table]!.split(":")[0]);
 }
 
 export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
