@@ -37,7 +37,7 @@ function installedChromium(): string {
   const candidate = chromiumPath();
   if (!fs.existsSync(candidate)) {
     throw new Error(
-      `Chromium not found at ${candidate}. Install Debian's build (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+      `Chromium not found at ${candidate}. Install Debian's build (sudo apt-get install -y chromium-headless-shell, or chromium) or set CHROMIUM_PATH to a Chromium binary.`,
     );
   }
   return candidate;

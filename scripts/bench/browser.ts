@@ -6,7 +6,7 @@
 //
 // The cost is the server process's CPU time (utime + stime from /proc/<pid>/stat, Linux only)
 // over a number of views, divided by the number; the same for plain GETs. Skipped, with a reason,
-// where there is no /proc or no Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+// where there is no /proc or no Chromium (scripts/chromium.ts).
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../chromium";
