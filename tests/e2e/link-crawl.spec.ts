@@ -40,9 +40,9 @@ function linksIn(html: string): string[] {
 
 /**
  * Does the page still show the link? Other specs run beside the crawl and change records: a
- * meeting the crawl saw as planned, with its "Editar" link, may be held by the time the crawl
- * follows that link, and its page then rightly offers no edit. A dead link is one the page
- * still shows.
+ * meeting the crawl saw as planned, with its "Editar" link, may be cancelled by the time the
+ * crawl follows that link, and a cancelled meeting rightly has no edit page. A dead link is one
+ * the page still shows.
  */
 async function stillLinked(request: APIRequestContext, from: string, link: string): Promise<boolean> {
   if (from === "(start)") return true;
