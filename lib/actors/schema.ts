@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Version } from "@/lib/validation/forms";
 import { ActorType, FirmSize, Formality, Helix, IctAdoption } from "@/lib/generated/prisma/enums";
 import { isValidRor, isValidRuc, normaliseRor } from "@/lib/validation/identifiers";
 import { first, ignoreBad, pageParam } from "@/lib/validation/search-params";
@@ -41,8 +42,6 @@ const Website = z.preprocess(
 ).transform((v) => v ?? null);
 
 const Ciiu = z.preprocess(emptyToNull, z.string().trim().regex(/^\d{2,4}$/, { message: "actors.ciiuInvalid" }).nullable().optional()).transform((v) => v ?? null);
-
-const Version = z.coerce.number().int().min(1).max(2_147_483_647);
 
 const ActorFields = {
   name: z.string().trim().min(1).max(200),

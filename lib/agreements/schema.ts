@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { Version } from "@/lib/validation/forms";
 import { isoDay } from "@/lib/validation/dates";
 import { AgreementStatus } from "@/lib/generated/prisma/enums";
-import { emptyToNull, optionalText, Version } from "@/lib/meetings/schema";
+import { emptyToNull, optionalText } from "@/lib/meetings/schema";
 import { first, pageParam } from "@/lib/validation/search-params";
 
 // Input of the agreement forms. Shape only; rules that need the meeting (a due date not before

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmed } from "@/lib/validation/forms";
 
 // The API token forms, as the platform administration sends them.
 
@@ -32,5 +33,5 @@ export const IssueApiTokenInput = z
 export type IssueApiTokenInput = z.infer<typeof IssueApiTokenInput>;
 
 /** Revoking cannot be undone: only the form's second step (components/admin/api-token-revoke.tsx) sends `confirm`. */
-export const RevokeApiTokenInput = z.strictObject({ tokenId: z.uuid(), confirm: z.literal("on", { message: "apiTokens.revokeConfirmRequired" }) });
+export const RevokeApiTokenInput = z.strictObject({ tokenId: z.uuid(), confirm: confirmed("apiTokens.revokeConfirmRequired") });
 export type RevokeApiTokenInput = z.infer<typeof RevokeApiTokenInput>;

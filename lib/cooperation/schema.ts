@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmed, Version } from "@/lib/validation/forms";
 import { isoDay } from "@/lib/validation/dates";
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { first, ignoreBad, pageParam } from "@/lib/validation/search-params";
@@ -70,8 +71,6 @@ function normalise<T extends EvidenceShape>(v: T): T {
 export const CreateEvidenceInput = z.strictObject(EvidenceFields).transform(normalise).superRefine(checkRules);
 export type CreateEvidenceInput = z.infer<typeof CreateEvidenceInput>;
 
-const Version = z.coerce.number().int().min(1).max(2_147_483_647);
-
 export const UpdateEvidenceInput = z
   .strictObject({ ...EvidenceFields, evidenceId: z.uuid(), version: Version })
   .transform(normalise)
@@ -79,7 +78,7 @@ export const UpdateEvidenceInput = z
 export type UpdateEvidenceInput = z.infer<typeof UpdateEvidenceInput>;
 
 /** Deleting asks for a ticked confirmation box: it cannot be undone from the screen. */
-export const DeleteEvidenceInput = z.strictObject({ evidenceId: z.uuid(), version: Version, confirm: z.literal("on", { message: "cooperation.confirmDelete" }) });
+export const DeleteEvidenceInput = z.strictObject({ evidenceId: z.uuid(), version: Version, confirm: confirmed("cooperation.confirmDelete") });
 export type DeleteEvidenceInput = z.infer<typeof DeleteEvidenceInput>;
 
 // ---- The list's URL: every value is optional, and a bad one is ignored, never an error. ----

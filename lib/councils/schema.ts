@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Version } from "@/lib/validation/forms";
 import { isoDay } from "@/lib/validation/dates";
 import { CouncilKind, CouncilStatus, Currency, SeatRole } from "@/lib/generated/prisma/enums";
 import { isValidOrcid } from "@/lib/validation/identifiers";
@@ -19,7 +20,6 @@ const requiredDay = z.preprocess((v) => (v === "" ? undefined : v), Day);
 const optionalDay = optional(Day);
 
 const Id = z.uuid({ message: "council.invalidChoice" });
-const Version = z.coerce.number().int().min(1).max(2_147_483_647);
 const choice = <E extends Record<string, string>>(e: E) => z.enum(e, { message: "council.invalidChoice" });
 
 /** A checkbox: sent as "on" when ticked, absent otherwise. */

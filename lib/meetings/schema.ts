@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmed, Version } from "@/lib/validation/forms";
 import { parseIsoDay } from "@/lib/dates";
 
 // Input of the meeting forms. The region never appears here: it comes from the tenant gate.
@@ -35,7 +36,6 @@ export function limaDayOf(at: Date): Date {
 export const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 export const optionalText = (max: number) =>
   z.preprocess(emptyToNull, z.string().trim().max(max).nullable().optional()).transform((v) => v ?? null);
-export const Version = z.coerce.number().int().min(1).max(2_147_483_647);
 
 const ScheduledAt = z
   .string()
@@ -62,7 +62,7 @@ export const MeetingStatusInput = z.strictObject({ meetingId: z.uuid(), version:
 export type MeetingStatusInput = z.infer<typeof MeetingStatusInput>;
 
 /** Cancelling cannot be undone (a cancelled meeting is locked): the form asks for a ticked box. */
-export const CancelMeetingInput = MeetingStatusInput.extend({ confirm: z.literal("on", { message: "meetings.cancelConfirmRequired" }) });
+export const CancelMeetingInput = MeetingStatusInput.extend({ confirm: confirmed("meetings.cancelConfirmRequired") });
 export type CancelMeetingInput = z.infer<typeof CancelMeetingInput>;
 
 export const MinutesInput = z.strictObject({ meetingId: z.uuid(), version: Version, minutes: optionalText(50_000) });

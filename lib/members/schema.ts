@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmed, Version } from "@/lib/validation/forms";
 import { RegionRole } from "@/lib/generated/prisma/enums";
 
 // Input of the member administration forms. The region never appears here: it comes from the
@@ -14,8 +15,6 @@ const Role = z.enum(RegionRole);
 
 /** A select left on its empty option sends "": that means "no institution". */
 const OptionalActorId = z.union([z.literal("").transform(() => null), z.uuid()]).optional();
-
-const Version = z.coerce.number().int().min(1).max(2_147_483_647);
 
 /**
  * An institution editor is bound to exactly one actor of the region; every other role to none
@@ -54,6 +53,6 @@ export const RemoveMemberInput = z.strictObject({
   membershipId: z.uuid(),
   version: Version,
   /** The confirmation checkbox: a removal is never one stray click. */
-  confirm: z.literal("on", { message: "required" }),
+  confirm: confirmed("required"),
 });
 export type RemoveMemberInput = z.infer<typeof RemoveMemberInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmed, Version } from "@/lib/validation/forms";
 import { isoDay } from "@/lib/validation/dates";
 import { IndicatorDirection, MeasurementFrequency, PlanStatus } from "@/lib/generated/prisma/enums";
 
@@ -55,8 +56,7 @@ const HttpUrl = z.preprocess(
     .optional(),
 ).transform((v) => v ?? null);
 
-const Version = z.coerce.number().int().min(1).max(2_147_483_647);
-const Confirm = z.literal("on", { message: "plans.confirmRequired" });
+const Confirm = confirmed("plans.confirmRequired");
 
 /** A calendar date YYYY-MM-DD that exists (2025-02-30 does not). */
 const CalendarDate = isoDay("plans.dateInvalid");

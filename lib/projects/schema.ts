@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Version } from "@/lib/validation/forms";
 import { isoDay } from "@/lib/validation/dates";
 import { Currency, FundingSource, OutputKind, ParticipantRole, ProjectStatus, ProjectType, TeamRole } from "@/lib/generated/prisma/enums";
 import { isValidOrcid } from "@/lib/validation/identifiers";
@@ -84,8 +85,6 @@ const Url = z.preprocess(
 const Ford = z.preprocess(emptyToNull, z.string().trim().regex(/^[1-6](\.\d{2}){0,2}$/, { message: "projects.fordInvalid" }).nullable().optional()).transform((v) => v ?? null);
 const Ciiu = z.preprocess(emptyToNull, z.string().trim().regex(/^\d{2,4}$/, { message: "projects.ciiuInvalid" }).nullable().optional()).transform((v) => v ?? null);
 const Trl = z.preprocess(emptyToNull, z.coerce.number({ message: "projects.trlRange" }).int({ message: "projects.trlRange" }).min(1, { message: "projects.trlRange" }).max(9, { message: "projects.trlRange" }).nullable().optional()).transform((v) => v ?? null);
-
-const Version = z.coerce.number().int().min(1).max(2_147_483_647);
 
 /** A field sent once is a string, several times an array; none at all is an empty list. */
 const idList = z
