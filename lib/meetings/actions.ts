@@ -41,6 +41,15 @@ async function guarded(ctx: RegionContext, meetingId: string, write: () => Promi
   }
 }
 
+/** A write to an existing meeting, then back to its page; a conflict stays on the form. */
+async function writeThenBack(ctx: RegionContext, meetingId: string, saved: "1" | "held" | "cancelled", write: () => Promise<unknown>): Promise<FormState> {
+  const state = await guarded(ctx, meetingId, async () => {
+    await write();
+    return { status: "ok" };
+  });
+  return state.status === "ok" ? backToMeeting(ctx, meetingId, saved) : state;
+}
+
 export const createMeetingAction = regionAction({
   permission: "council.write",
   input: CreateMeetingInput,
@@ -53,37 +62,19 @@ export const createMeetingAction = regionAction({
 export const updateMeetingAction = regionAction({
   permission: "council.write",
   input: UpdateMeetingInput,
-  run: async (ctx, input) => {
-    const state = await guarded(ctx, input.meetingId, async () => {
-      await updateMeeting(ctx, input);
-      return { status: "ok" };
-    });
-    return state.status === "ok" ? backToMeeting(ctx, input.meetingId, "1") : state;
-  },
+  run: (ctx, input) => writeThenBack(ctx, input.meetingId, "1", () => updateMeeting(ctx, input)),
 });
 
 export const markMeetingHeldAction = regionAction({
   permission: "council.write",
   input: MeetingStatusInput,
-  run: async (ctx, input) => {
-    const state = await guarded(ctx, input.meetingId, async () => {
-      await markMeetingHeld(ctx, input);
-      return { status: "ok" };
-    });
-    return state.status === "ok" ? backToMeeting(ctx, input.meetingId, "held") : state;
-  },
+  run: (ctx, input) => writeThenBack(ctx, input.meetingId, "held", () => markMeetingHeld(ctx, input)),
 });
 
 export const cancelMeetingAction = regionAction({
   permission: "council.write",
   input: CancelMeetingInput,
-  run: async (ctx, input) => {
-    const state = await guarded(ctx, input.meetingId, async () => {
-      await cancelMeeting(ctx, input);
-      return { status: "ok" };
-    });
-    return state.status === "ok" ? backToMeeting(ctx, input.meetingId, "cancelled") : state;
-  },
+  run: (ctx, input) => writeThenBack(ctx, input.meetingId, "cancelled", () => cancelMeeting(ctx, input)),
 });
 
 export const saveMinutesAction = regionAction({
