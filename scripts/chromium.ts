@@ -4,8 +4,8 @@ import fs from "node:fs";
 // else Debian's Chromium headless shell, else Debian's Chromium. The headless shell is the same
 // engine without the browser's window machinery, what Playwright itself runs for headless tests;
 // on a 2-core machine it runs the end-to-end suite in half the time (decision 0014).
-export const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
-export const CHROMIUM = "/usr/bin/chromium";
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+const CHROMIUM = "/usr/bin/chromium";
 
 export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
