@@ -15,6 +15,21 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Client components bind server actions through inRegion (components/admin/use-form-action.ts):
+    // a bind in a client component's render makes a form posted without JavaScript hang.
+    files: ["components/**/*.tsx"],
+    ignores: ["components/admin/use-form-action.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='bind']",
+          message: "Bind a region action with inRegion(action, regionSlug): a bind made while rendering never answers a form posted without JavaScript (vercel/next.js#98045).",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormStatus } from "@/components/admin/form-status";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
@@ -65,7 +65,7 @@ export function ActorForm({
   const tEnums = useTranslations("enums");
   const locale = useLocale();
   const action = actor ? updateActorAction : createActorAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   const [helix, setHelix] = useState<Helix>(actor?.helix ?? "BUSINESS");
   const duplicates = duplicatesOf(state);
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;

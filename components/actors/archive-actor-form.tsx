@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { useFormAction } from "@/components/admin/use-form-action";
+import { inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { archiveActorAction, restoreActorAction } from "@/lib/actors/actions";
 
@@ -10,7 +10,7 @@ import { archiveActorAction, restoreActorAction } from "@/lib/actors/actions";
 export function ArchiveActorForm({ regionSlug, actorId, version, archived }: { regionSlug: string; actorId: string; version: number; archived: boolean }) {
   const t = useTranslations("actors");
   const action = archived ? restoreActorAction : archiveActorAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-3" aria-busy={pending || undefined}>
       <FormStatus state={state} id="archive-actor" />

@@ -9,14 +9,14 @@ import { inviteMemberAction } from "@/lib/members/actions";
 import { ActorSelect } from "./actor-select";
 import { FormStatus } from "./form-status";
 import { RoleSelect } from "./role-select";
-import { fieldError, useFormAction } from "./use-form-action";
+import { fieldError, inRegion, useFormAction } from "./use-form-action";
 
 const DEFAULT_ROLE: RegionRole = "VIEWER";
 
 /** Invites a person to the region: name, email, role, and the institution of an institution editor. */
 export function InviteMemberForm({ regionSlug }: { regionSlug: string }) {
   const t = useTranslations("members");
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inviteMemberAction.bind(null, regionSlug), {
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(inviteMemberAction, regionSlug), {
     resetOnSuccess: true,
   });
   const [role, setRole] = useState<RegionRole>(DEFAULT_ROLE);

@@ -9,7 +9,7 @@ import type { ActorOption } from "@/lib/actors/options";
 import { ActorSelect } from "./actor-select";
 import { FormStatus } from "./form-status";
 import { RoleSelect } from "./role-select";
-import { fieldError, useFormAction } from "./use-form-action";
+import { fieldError, inRegion, useFormAction } from "./use-form-action";
 
 interface MemberRef {
   id: string;
@@ -35,7 +35,7 @@ function MembershipFields({ member }: { member: MemberRef }) {
 
 export function ChangeRoleForm({ regionSlug, member, actor }: { regionSlug: string; member: MemberRef; actor: ActorOption | null }) {
   const t = useTranslations("members");
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(changeMemberRoleAction.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(changeMemberRoleAction, regionSlug));
   const [role, setRole] = useState<RegionRole>(member.role);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="role-heading" aria-busy={pending || undefined}>
@@ -56,7 +56,7 @@ export function ChangeRoleForm({ regionSlug, member, actor }: { regionSlug: stri
 
 export function MemberStatusForm({ regionSlug, member }: { regionSlug: string; member: MemberRef }) {
   const t = useTranslations("members");
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(setMemberStatusAction.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(setMemberStatusAction, regionSlug));
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-4" aria-labelledby="status-heading" aria-busy={pending || undefined}>
       <FormStatus state={state} id="status" />
@@ -72,7 +72,7 @@ export function MemberStatusForm({ regionSlug, member }: { regionSlug: string; m
 
 export function RemoveMemberForm({ regionSlug, member, regionName }: { regionSlug: string; member: MemberRef; regionName: string }) {
   const t = useTranslations("members");
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(removeMemberAction.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(removeMemberAction, regionSlug));
   const error = fieldError(state, "confirm");
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="remove-heading" aria-busy={pending || undefined}>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { adoptAgreementAction } from "@/lib/agreements/actions";
@@ -11,7 +11,7 @@ import { OwnerPicker } from "./owner-picker";
 /** Adopt an agreement at a held meeting; the form empties after each adopted agreement. */
 export function AdoptAgreementForm({ regionSlug, meetingId, meetingDay }: { regionSlug: string; meetingId: string; meetingDay: string }) {
   const t = useTranslations("agreements");
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(adoptAgreementAction.bind(null, regionSlug), { resetOnSuccess: true });
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(adoptAgreementAction, regionSlug), { resetOnSuccess: true });
   const err = (field: string) => fieldError(state, field);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-busy={pending || undefined}>

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
@@ -29,7 +29,7 @@ export function AgreementForm({ regionSlug, agreement, owner }: { regionSlug: st
   const t = useTranslations("agreements");
   const tStatus = useTranslations("enums.agreementStatus");
   const locale = useLocale();
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(updateAgreementAction.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(updateAgreementAction, regionSlug));
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   const err = (field: string) => fieldError(state, field);
   const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown) =>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmBox } from "@/components/ui/confirm-box";
 import { deleteEvidenceAction } from "@/lib/cooperation/actions";
@@ -10,7 +10,7 @@ import { deleteEvidenceAction } from "@/lib/cooperation/actions";
 /** Deletes an evidence at the version shown; the audit trail keeps what it was. */
 export function DeleteEvidenceForm({ regionSlug, evidenceId, version }: { regionSlug: string; evidenceId: string; version: number }) {
   const t = useTranslations("cooperation");
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(deleteEvidenceAction.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(deleteEvidenceAction, regionSlug));
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-3" aria-busy={pending || undefined}>
       <FormStatus state={state} id="delete-evidence" />

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
@@ -46,7 +46,7 @@ export function EvidenceForm({
   const tKind = useTranslations("enums.evidenceKind");
   const locale = useLocale();
   const action = evidence ? updateEvidenceAction : createEvidenceAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   const [kind, setKind] = useState<EvidenceKind>(evidence?.kind ?? "CONVENIO");
   // Each row gets a stable key so removing one keeps the others' choices.
   const [rows, setRows] = useState(() => {

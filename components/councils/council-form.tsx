@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { createCouncilAction, updateCouncilAction } from "@/lib/councils/actions";
@@ -31,7 +31,7 @@ export function CouncilForm({ regionSlug, council }: { regionSlug: string; counc
   const t = useTranslations("council");
   const tEnums = useTranslations("enums");
   const action = council ? updateCouncilAction : createCouncilAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   const err = (field: string) => fieldError(state, field);
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
 

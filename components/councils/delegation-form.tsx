@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { createDelegationAction, updateDelegationAction } from "@/lib/councils/actions";
@@ -27,7 +27,7 @@ export function DelegationForm({
 }) {
   const t = useTranslations("council");
   const action = delegation ? updateDelegationAction : createDelegationAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   const err = (field: string) => fieldError(state, field);
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   const prefix = delegation ? "delegation-edit" : "delegation-new";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -43,7 +43,7 @@ export function AttendanceForm({
   const t = useTranslations("meetings");
   const tRole = useTranslations("enums.seatRole");
   const locale = useLocale();
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(saveAttendanceAction.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(saveAttendanceAction, regionSlug));
   const seatError = fieldError(state, "seat");
   const conflict = state.status === "error" && state.code === "conflict";
   // The attendance as saved now, by seat (lib/meetings/data.ts, currentMeetingValues); none when the meeting is gone.

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
@@ -36,7 +36,7 @@ export function MeetingForm({
   const tStatus = useTranslations("enums.meetingStatus");
   const locale = useLocale();
   const action = meeting ? updateMeetingAction : createMeetingAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   const err = (field: string) => fieldError(state, field);
   const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown) =>

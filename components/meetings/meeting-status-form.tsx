@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmBox } from "@/components/ui/confirm-box";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
@@ -19,7 +19,7 @@ export function MeetingStatusForm({ regionSlug, meetingId, version, to }: { regi
   const tStatus = useTranslations("enums.meetingStatus");
   const locale = useLocale();
   const action = to === "HELD" ? markMeetingHeldAction : cancelMeetingAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   const id = to === "HELD" ? "meeting-held" : "meeting-cancel";
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" aria-busy={pending || undefined}>

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { saveMinutesAction } from "@/lib/meetings/actions";
 import { TextAreaField } from "@/components/ui/field";
@@ -12,7 +12,7 @@ import { ConflictPanel } from "@/components/ui/conflict-panel";
 export function MinutesForm({ regionSlug, meetingId, version, minutes }: { regionSlug: string; meetingId: string; version: number; minutes: string | null }) {
   const t = useTranslations("meetings");
   const locale = useLocale();
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(saveMinutesAction.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(saveMinutesAction, regionSlug));
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-busy={pending || undefined}>

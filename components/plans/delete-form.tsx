@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmBox } from "@/components/ui/confirm-box";
 import { deleteIndicatorAction, deleteMeasurementAction, deleteObjectiveAction, deletePlanAction } from "@/lib/plans/actions";
@@ -22,7 +22,7 @@ const ID_FIELD = { plan: "planId", objective: "objectiveId", indicator: "indicat
  */
 export function DeleteForm({ regionSlug, kind, id, version }: { regionSlug: string; kind: keyof typeof ACTIONS; id: string; version: number }) {
   const t = useTranslations("plans");
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(ACTIONS[kind].bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(ACTIONS[kind], regionSlug));
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" aria-busy={pending || undefined}>
       <FormStatus state={state} id={`delete-${kind}`} />

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { IndicatorDirection, MeasurementFrequency } from "@/lib/generated/prisma/enums";
@@ -47,7 +47,7 @@ export function IndicatorForm({
   const tEnums = useTranslations("enums");
   const locale = useLocale();
   const action = indicator ? updateIndicatorAction : createIndicatorAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   const err = (field: string) => fieldError(state, field);
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown): unknown => {

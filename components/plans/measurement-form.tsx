@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { Field } from "@/components/ui/field";
@@ -41,7 +41,7 @@ export function MeasurementForm({
   const t = useTranslations("plans");
   const locale = useLocale();
   const action = measurement ? updateMeasurementAction : createMeasurementAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug), { resetOnSuccess: !measurement });
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug), { resetOnSuccess: !measurement });
   const err = (field: string) => fieldError(state, field);
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   return (

@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { createObjectiveAction, updateObjectiveAction } from "@/lib/plans/actions";
@@ -25,7 +25,7 @@ export function ObjectiveForm({
   const t = useTranslations("plans");
   const locale = useLocale();
   const action = objective ? updateObjectiveAction : createObjectiveAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   const err = (field: string) => fieldError(state, field);
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   const areasError = err("priorityAreaIds");

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { ActorPicker } from "@/components/actors/actor-picker";
 import { Button } from "@/components/ui/button";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
@@ -36,7 +36,7 @@ export function FollowUpForm({
   const t = useTranslations("recommendations");
   const tStatus = useTranslations("enums.recommendationStatus");
   const locale = useLocale();
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(saveFollowUpAction.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(saveFollowUpAction, regionSlug));
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   const err = (field: string) => fieldError(state, field);
   const show = (key: (typeof CONFLICT_FIELDS)[number], value: unknown): string => {

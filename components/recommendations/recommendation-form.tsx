@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormStatus } from "@/components/admin/form-status";
-import { fieldError, useFormAction } from "@/components/admin/use-form-action";
+import { fieldError, inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { Field, TextAreaField } from "@/components/ui/field";
@@ -28,7 +28,7 @@ export function RecommendationForm({ regionSlug, recommendation }: { regionSlug:
   const t = useTranslations("recommendations");
   const locale = useLocale();
   const action = recommendation ? updateRecommendationAction : createRecommendationAction;
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(action.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(action, regionSlug));
   const conflict = state.status === "error" && state.code === "conflict" ? state.current : undefined;
   const err = (field: string) => fieldError(state, field);
   const label = (name: (typeof FIELDS)[number]) => t(`${name}Label`);

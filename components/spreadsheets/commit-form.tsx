@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { FormStatus } from "@/components/admin/form-status";
-import { useFormAction } from "@/components/admin/use-form-action";
+import { inRegion, useFormAction } from "@/components/admin/use-form-action";
 import { Button } from "@/components/ui/button";
 import { commitImportAction } from "@/lib/spreadsheets/actions";
 
@@ -12,7 +12,7 @@ import { commitImportAction } from "@/lib/spreadsheets/actions";
 export function CommitForm({ regionSlug, jobId, count }: { regionSlug: string; jobId: string; count: number }) {
   const t = useTranslations("imports");
   const router = useRouter();
-  const { state, formAction, pending, formRef, onSubmit } = useFormAction(commitImportAction.bind(null, regionSlug));
+  const { state, formAction, pending, formRef, onSubmit } = useFormAction(inRegion(commitImportAction, regionSlug));
 
   useEffect(() => {
     if (state.status === "ok") router.refresh();

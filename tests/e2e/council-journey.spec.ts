@@ -3,6 +3,7 @@ import { rucCheckDigit } from "../../lib/validation/identifiers";
 import { DEMO, signInAs } from "./support/auth";
 import { pickActor } from "./support/actor-picker";
 import { withDb } from "./support/db";
+import { limaDay } from "./support/meetings";
 
 // Issue 4's journey in Chromium, through the UI only: the Cusco regional administrator registers
 // a firm, gives it a seat on CORCYTEC, schedules a meeting, records attendance with quorum,
@@ -12,12 +13,6 @@ import { withDb } from "./support/db";
 test.setTimeout(180_000);
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
-
-/** Today in Lima as YYYY-MM-DD, shifted by `days`. */
-function limaDay(days = 0): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Lima", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 function freshRuc(): string {
   // "2077…": clear of the demo firms' fictional "20999…" range and of the actor spec's "2088…".

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pickActor } from "./support/actor-picker";
 import { DEMO, signInAs } from "./support/auth";
 import { withDb } from "./support/db";
+import { limaDay, meetingStatus, ownMeeting } from "./support/meetings";
 
 // Council meetings and agreements in Chromium against the production build: the Cusco
 // administrator schedules a meeting, marks it held, records attendance (first without quorum,
@@ -14,12 +15,6 @@ import { withDb } from "./support/db";
 test.setTimeout(180_000);
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
-
-/** Today in Lima as YYYY-MM-DD, shifted by `days`. */
-function limaDay(days = 0): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Lima", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Marks the first `count` voting seats present and every other seat absent, then saves. */
 async function recordAttendance(page: Page, count: number): Promise<number> {
@@ -205,22 +200,6 @@ test("a second save of the same agreement is refused, showing the saved values a
   await context.close();
 });
 
-/** A meeting of Cusco's council of this test's own (inserted directly: nothing else uses it). */
-async function ownMeeting(status: "PLANNED" | "HELD", days: number, agenda: string): Promise<string> {
-  return withDb(async (db) => {
-    const { rows } = await db.query<{ id: string }>(
-      `insert into "Meeting" (id, "regionId", "councilId", title, "scheduledAt", agenda, status, "updatedAt")
-       select gen_random_uuid(), r.id, co.id, $1, ($2::date + interval '15 hours'), $3, $4::"MeetingStatus", now()
-         from "Region" r join "Council" co on co."regionId" = r.id
-        where r.slug = 'cusco' and co.status = 'INSTITUTIONALISED'
-        order by co."createdAt" limit 1
-       returning id`,
-      [`Sesión de prueba ${unique()}`, limaDay(days), agenda, status],
-    );
-    return rows[0]!.id;
-  });
-}
-
 /** The same meeting open twice, as the Cusco administrator: two editors at once. */
 async function openTwice(browser: Browser, meetingId: string) {
   const context = await browser.newContext();
@@ -278,7 +257,7 @@ test("a status change that loses to another shows the meeting's status as saved 
 
 test("cancelling a meeting, which cannot be undone, needs the box ticked first", async ({ page }) => {
   const meetingId = await ownMeeting("PLANNED", 7, "Sesión que no se realizará");
-  const status = () => withDb(async (db) => (await db.query<{ status: string }>(`select status::text from "Meeting" where id = $1`, [meetingId])).rows[0]!.status);
+  const status = () => meetingStatus(meetingId);
   await signInAs(page, DEMO.cuscoAdmin);
   await page.goto(`/es/r/cusco/council/meetings/${meetingId}`);
 
