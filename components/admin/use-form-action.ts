@@ -7,8 +7,9 @@ const IDLE: FormState = { status: "idle" };
 
 /**
  * `useActionState` for an administration form, with two changes to React's defaults:
- * - with JavaScript, the form keeps what the person typed when the server refuses it (React resets a form after
- *   every action; here it is reset only after a success, and only when asked to);
+ * - with JavaScript, the form keeps what the person typed when the server refuses it (React
+ *   resets a form after every action; here it is reset only after a success, and only when
+ *   asked to; without JavaScript the page comes back with the stored values);
  * - after a refusal, focus moves to the first field in error, or to the message, so keyboard and
  *   screen-reader users land where the problem is.
  * Without JavaScript the form still posts to the action (progressive enhancement; region actions
