@@ -19,7 +19,6 @@ const config = [
     // Client components bind server actions through inRegion (components/admin/use-form-action.ts):
     // a bind in a client component's render makes a form posted without JavaScript hang.
     files: ["components/**/*.tsx"],
-    ignores: ["components/admin/use-form-action.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",

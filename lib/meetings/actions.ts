@@ -17,12 +17,15 @@ function refresh() {
   revalidatePath("/[locale]/r/[region]/council", "layout");
 }
 
+/** What the meeting page says after a write (`?saved=`). */
+type Saved = "1" | "held" | "cancelled";
+
 /**
  * After a write that changes what the meeting's page shows: back to the page, with the message in
  * the address (`saved`: 1 for a save, or the new status). A status change also removes the form
  * that made it, so a message kept in that form's state would never be seen.
  */
-async function backToMeeting(ctx: RegionContext, meetingId: string, saved: "1" | "held" | "cancelled"): Promise<never> {
+async function backToMeeting(ctx: RegionContext, meetingId: string, saved: Saved): Promise<never> {
   refresh();
   redirect(`/${await getLocale()}/r/${ctx.regionSlug}/council/meetings/${meetingId}?saved=${saved}`);
 }
@@ -42,7 +45,7 @@ async function guarded(ctx: RegionContext, meetingId: string, write: () => Promi
 }
 
 /** A write to an existing meeting, then back to its page; a conflict stays on the form. */
-async function writeThenBack(ctx: RegionContext, meetingId: string, saved: "1" | "held" | "cancelled", write: () => Promise<unknown>): Promise<FormState> {
+async function writeThenBack(ctx: RegionContext, meetingId: string, saved: Saved, write: () => Promise<unknown>): Promise<FormState> {
   const state = await guarded(ctx, meetingId, async () => {
     await write();
     return { status: "ok" };

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO, signInAs } from "./support/auth";
 import { pickActor } from "./support/actor-picker";
 import { withDb } from "./support/db";
+import { limaDay } from "./support/meetings";
 
 // Council administration in Chromium against the production build: the Cusco administrator
 // edits the council's legal basis, gives a firm a seat, accredits a delegate (a new person) and
@@ -12,8 +13,7 @@ test.setTimeout(120_000);
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-/** Today in Lima as YYYY-MM-DD (the council pages' "today"), and a day some years later. */
-const todayIso = () => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Lima", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+/** The same day `years` later, as YYYY-MM-DD (29 February becomes the 28th). */
 const yearsLater = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`.replace(/-02-29$/, "-02-28");
 
 /** A fresh firm of Cusco, with no seat. */
@@ -53,7 +53,7 @@ test("the Cusco administrator edits the legal basis, gives a firm a seat and acc
   await expect(page.getByRole("link", { name: "(ver documento)" })).toHaveAttribute("href", `https://www.regioncusco.gob.pe/ordenanzas/${u}.pdf`);
 
   // A seat for the firm, from today.
-  const today = todayIso();
+  const today = limaDay();
   await page.getByRole("link", { name: /^Agregar un asiento/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Agregar un asiento" })).toBeVisible();
   await pickActor(page, "Institución", firm);

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { addDays, formatIsoDay, todayInLima } from "../../../lib/dates";
 import { withDb } from "./db";
 
-/** Today in Lima as YYYY-MM-DD, shifted by `days`. */
+/** Today in Lima as YYYY-MM-DD, shifted by `days` (the app's own calendar, lib/dates.ts). */
 export function limaDay(days = 0): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Lima", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return formatIsoDay(addDays(todayInLima(), days));
 }
 
 /** A meeting of Cusco's council for one test alone (inserted directly: nothing else uses it). */
